@@ -1,1 +1,11 @@
-return 0;
+using System.CommandLine;
+using Toneline.Cli.Commands;
+
+var root = new RootCommand("Toneline: sentiment of contact-center conversations.")
+{
+    ScoreCommand.Create(),
+    EvalCommand.Create(),
+    BenchCommand.Create(),
+};
+
+return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
