@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using Toneline.Core.Conversations;
 using Toneline.Core.Text;
@@ -37,12 +38,14 @@ internal sealed class RuleScorer
     public Lexicon Lexicon => _lexicon;
 
     /// <summary>Scores a text, reporting cues to <paramref name="sink"/>; returns a score in [-1, 1].</summary>
+    // The token buffer is written before it is read; zeroing it would cost more than the scoring.
+    [SkipLocalsInit]
     public double Score<TSink>(ReadOnlySpan<char> text, SpeakerRole role, ref TSink sink)
         where TSink : ICueSink
     {
         Token[]? rented = null;
         Span<Token> tokens = text.Length < StackTokens
-            ? stackalloc Token[StackTokens]
+            ? stackalloc Token[text.Length + 1]
             : (rented = ArrayPool<Token>.Shared.Rent(text.Length + 1));
         try
         {
