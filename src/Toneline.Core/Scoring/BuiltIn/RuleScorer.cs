@@ -429,9 +429,9 @@ internal sealed class RuleScorer
             if (question)
             {
                 // Questions rarely praise ("is it any good?") but often complain ("why is it so slow?").
-                state.Positive *= 0.3;
+                state.Positive *= 0.15;
                 state.Negative *= 0.8;
-                sink.Scale(state.SentenceFirstCue, 0.3, 0.8, CueNote.Question);
+                sink.Scale(state.SentenceFirstCue, 0.15, 0.8, CueNote.Question);
             }
 
             if (punctuation.Count > 0)
