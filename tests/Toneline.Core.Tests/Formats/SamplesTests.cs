@@ -1,3 +1,4 @@
+using Toneline.Core.Conversations;
 using Toneline.Core.Formats;
 
 namespace Toneline.Core.Tests.Formats;
@@ -23,7 +24,13 @@ public sealed class SamplesTests
             foreach (var result in results)
             {
                 Assert.True(result.Error is null, result.Error?.ToString());
-                Assert.InRange(result.Conversation!.Turns.Count, 10, 40);
+                var conversation = result.Conversation!;
+                Assert.InRange(conversation.Turns.Count, 10, 40);
+                Assert.Contains(conversation.Turns, t => t.Role == SpeakerRole.Agent);
+                Assert.Contains(conversation.Turns, t => t.Role == SpeakerRole.Customer);
+                Assert.All(
+                    conversation.Turns.Where(t => t.Text.Contains("anything else I can", StringComparison.Ordinal)),
+                    t => Assert.Equal(SpeakerRole.Agent, t.Role));
             }
         }
     }
