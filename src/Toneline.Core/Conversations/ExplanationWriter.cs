@@ -128,9 +128,13 @@ internal static class ExplanationWriter
             }
         }
 
-        found.Sort(static (a, b) => Math.Abs(b.Item2.Weight).CompareTo(Math.Abs(a.Item2.Weight)));
+        // What happened ("on hold for 40 minutes") explains more than how it felt ("frustrated").
+        found.Sort(static (a, b) => Salience(b.Item2).CompareTo(Salience(a.Item2)));
         return found;
     }
+
+    private static double Salience(Evidence evidence) =>
+        Math.Abs(evidence.Weight) * (evidence.Kind == EvidenceKind.ServiceEvent ? 1.5 : 1);
 
     /// <summary>
     /// The cue and what completes it ("on hold" → "on hold for 40 minutes"): up to four more words,

@@ -63,7 +63,7 @@ public sealed class BuiltInEngineTests
             Assert.Equal(evidence.Text, text.Substring(evidence.Start, evidence.Length));
         }
 
-        var negated = Assert.Single(result.Evidence, e => e.Text == "helpful");
+        var negated = Assert.Single(result.Evidence, e => e.Text == "not helpful");
         Assert.True(negated.Weight < 0);
         Assert.Contains("negated", negated.Note, StringComparison.Ordinal);
         var hold = Assert.Single(result.Evidence, e => e.Kind == EvidenceKind.ServiceEvent);

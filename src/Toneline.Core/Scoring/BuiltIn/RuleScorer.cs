@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Toneline.Core.Conversations;
 using Toneline.Core.Text;
 
@@ -90,7 +90,7 @@ internal sealed class RuleScorer
             int last = Match(text, tokens, i, out var entry);
             if (entry.Modifier != ModifierKind.None && (!entry.IsCue || ActsAsModifier(tokens, last, entry.Modifier)))
             {
-                ApplyModifier(ref state, ref sink, entry, opensSentence);
+                ApplyModifier(ref state, ref sink, entry, opensSentence, token.Start);
                 i = last;
                 continue;
             }
@@ -111,6 +111,13 @@ internal sealed class RuleScorer
             }
 
             AddCue(tokens, i, last, entry, role, shouting, ref state, ref sink);
+            if (last > i && StartsWithNegator(tokens[i]))
+            {
+                // "No problems or complaints": the negator inside the phrase still reaches the words coordinated with it.
+                state.NegationScope = NegationScopeWords - 1;
+                state.NegatorStart = int.MaxValue;
+            }
+
             i = last;
         }
 
@@ -167,6 +174,12 @@ internal sealed class RuleScorer
         return last;
     }
 
+    private bool StartsWithNegator(in Token token)
+    {
+        ref readonly var entry = ref _lexicon.Find(token.Hash, out bool found);
+        return found && entry.Modifier == ModifierKind.Negator;
+    }
+
     /// <summary>
     /// Whether a word that is both a cue and an intensifier ("super", "pretty") modifies the next word
     /// here ("super helpful") rather than standing alone ("that's super").
@@ -188,13 +201,14 @@ internal sealed class RuleScorer
         return found && (following.IsCue || following.Modifier is ModifierKind.Intensifier or ModifierKind.Diminisher);
     }
 
-    private static void ApplyModifier<TSink>(ref WalkState state, ref TSink sink, in LexiconEntry entry, bool opensSentence)
+    private static void ApplyModifier<TSink>(ref WalkState state, ref TSink sink, in LexiconEntry entry, bool opensSentence, int negatorStart)
         where TSink : ICueSink
     {
         switch (entry.Modifier)
         {
             case ModifierKind.Negator:
                 state.NegationScope = NegationScopeWords;
+                state.NegatorStart = negatorStart;
                 break;
             case ModifierKind.Intensifier or ModifierKind.Diminisher:
                 state.PendingMultiplier *= entry.ModifierValue;
@@ -299,8 +313,11 @@ internal sealed class RuleScorer
             note |= CueNote.Intensified;
         }
 
+        int start = head.Start;
         if (state.NegationScope > 0 && kind != EvidenceKind.Emoji)
         {
+            // The evidence spans the negator too, so "not happy" is what gets highlighted.
+            start = Math.Min(start, state.NegatorStart);
             // A negated positive reads as clearly negative ("not happy"); a negated negative only as
             // mildly positive ("not bad").
             weight = -weight * (weight > 0 ? 0.75 : 0.55);
@@ -370,7 +387,7 @@ internal sealed class RuleScorer
         state.LastCueWeight = weight;
         sink.Add(new Cue
         {
-            Start = head.Start,
+            Start = start,
             End = tokens[last].End,
             Weight = weight,
             Kind = kind,
@@ -498,6 +515,7 @@ internal sealed class RuleScorer
         public bool EmpathyFrame;
 
         public int NegationScope;
+        public int NegatorStart;
         public double PendingMultiplier;
         public int PendingReach;
         public double StillMultiplier;
