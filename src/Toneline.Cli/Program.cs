@@ -6,6 +6,7 @@ var root = new RootCommand("Toneline: sentiment of contact-center conversations.
     ScoreCommand.Create(),
     EvalCommand.Create(),
     BenchCommand.Create(),
+    AnalyzeCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
