@@ -317,7 +317,7 @@ public sealed class LlmConversationScorerTests : IDisposable
 
         var result = await scorer.ScoreDetailedAsync(Conversations.Long(200));
 
-        var truncation = Assert.IsType<Transcripts.Truncation>(result.Truncation);
+        var truncation = Assert.IsType<Llm.Transcripts.Truncation>(result.Truncation);
         Assert.True(truncation.OmittedTurns > 150);
         Assert.Contains($"{truncation.OmittedTurns} turns omitted here", Assert.Single(server.RequestBodies), StringComparison.Ordinal);
         Assert.Contains("[200] Customer: Turn number 199", server.RequestBodies[0], StringComparison.Ordinal);
