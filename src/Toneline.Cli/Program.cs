@@ -7,6 +7,7 @@ var root = new RootCommand("Toneline: sentiment of contact-center conversations.
     EvalCommand.Create(),
     BenchCommand.Create(),
     AnalyzeCommand.Create(),
+    LlmCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
