@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using Toneline.Core.Conversations;
 using Toneline.Core.Text;
@@ -37,12 +38,14 @@ internal sealed class RuleScorer
     public Lexicon Lexicon => _lexicon;
 
     /// <summary>Scores a text, reporting cues to <paramref name="sink"/>; returns a score in [-1, 1].</summary>
+    // The token buffer is written before it is read; zeroing it would cost more than the scoring.
+    [SkipLocalsInit]
     public double Score<TSink>(ReadOnlySpan<char> text, SpeakerRole role, ref TSink sink)
         where TSink : ICueSink
     {
         Token[]? rented = null;
         Span<Token> tokens = text.Length < StackTokens
-            ? stackalloc Token[StackTokens]
+            ? stackalloc Token[text.Length + 1]
             : (rented = ArrayPool<Token>.Shared.Rent(text.Length + 1));
         try
         {
@@ -426,9 +429,9 @@ internal sealed class RuleScorer
             if (question)
             {
                 // Questions rarely praise ("is it any good?") but often complain ("why is it so slow?").
-                state.Positive *= 0.3;
+                state.Positive *= 0.15;
                 state.Negative *= 0.8;
-                sink.Scale(state.SentenceFirstCue, 0.3, 0.8, CueNote.Question);
+                sink.Scale(state.SentenceFirstCue, 0.15, 0.8, CueNote.Question);
             }
 
             if (punctuation.Count > 0)
