@@ -26,18 +26,7 @@ internal static class ConversationInput
                 continue;
             }
 
-            IEnumerable<ReadResult> results;
-            try
-            {
-                results = [.. ConversationReader.ReadFile(path)];
-            }
-            catch (NotImplementedException)
-            {
-                // The format readers are landing separately (issue 2); until then the labeled-set JSONL shape is read.
-                results = ReadLabeled(path, requireLabel: false).Select(item => ReadResult.Success(item.Conversation));
-            }
-
-            foreach (var result in results)
+            foreach (var result in ConversationReader.ReadFile(path))
             {
                 if (result.Conversation is { } conversation)
                 {
@@ -54,7 +43,7 @@ internal static class ConversationInput
     }
 
     /// <summary>Reads a labeled set; throws <see cref="FormatException"/> naming the line on bad input.</summary>
-    public static List<LabeledConversation> ReadLabeled(string path, bool requireLabel = true)
+    public static List<LabeledConversation> ReadLabeled(string path)
     {
         var items = new List<LabeledConversation>();
         var lineNumber = 0;
@@ -74,7 +63,7 @@ internal static class ConversationInput
                     ? idElement.GetString()!
                     : string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path)}:{lineNumber}");
                 var label = root.TryGetProperty("label", out var labelElement) && labelElement.ValueKind == JsonValueKind.String ? labelElement.GetString() : null;
-                if (requireLabel && Labels.Normalize(label) is null)
+                if (Labels.Normalize(label) is null)
                 {
                     throw new FormatException($"label: expected one of {string.Join(", ", Labels.Bands)}, got '{label}'");
                 }
@@ -86,7 +75,7 @@ internal static class ConversationInput
                     turns.Add(new Turn(RoleOf(speaker), turn.GetProperty("text").GetString() ?? string.Empty) { SpeakerName = speaker });
                 }
 
-                items.Add(new LabeledConversation(new Conversation(id, turns), label ?? string.Empty));
+                items.Add(new LabeledConversation(new Conversation(id, turns), label!));
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
             {
