@@ -8,6 +8,7 @@ var root = new RootCommand("Toneline: sentiment of contact-center conversations.
     EvalCommand.Create(),
     BenchCommand.Create(),
     AnalyzeCommand.Create(),
+    TrainCommand.Create(),
     LlmCommand.Create(),
 };
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Toneline.Core.Conversations;
-using Toneline.Core.Scoring.BuiltIn;
 
 namespace Toneline.Cli.Commands;
 
@@ -12,10 +11,17 @@ internal static class AnalyzeCommand
     {
         var text = new Argument<string>("text") { Description = "The sentence or turn to score." };
         var role = new Option<SpeakerRole>("--role") { Description = "Who said it.", DefaultValueFactory = _ => SpeakerRole.Customer };
-        var command = new Command("analyze", "Score one text with the built-in engine and show the evidence.") { text, role };
+        var model = EngineOptions.ModelOption();
+        var rulesOnly = EngineOptions.RulesOnlyOption();
+        var command = new Command("analyze", "Score one text with the built-in engine and show the evidence.") { text, role, model, rulesOnly };
         command.SetAction(parse =>
         {
-            var result = BuiltInEngine.Default.Analyze(parse.GetValue(text)!, parse.GetValue(role));
+            if (!EngineOptions.TryCreate(parse.GetValue(model), parse.GetValue(rulesOnly), out var engine, out var problem))
+            {
+                return EngineOptions.Fail(problem, parse.InvocationConfiguration.Error);
+            }
+
+            var result = engine.Analyze(parse.GetValue(text)!, parse.GetValue(role));
             var output = parse.InvocationConfiguration.Output;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"score {result.Score:F3}  label {result.Label}  confidence {result.Confidence:F2}"));
             foreach (var evidence in result.Evidence)

@@ -22,12 +22,17 @@ internal static class EvalCommand
         var file = new Argument<FileInfo>("file") { Description = "JSONL with {\"text\",\"label\"} lines or {\"turns\":[...]} dialogues." };
         var json = new Option<bool>("--json") { Description = "Print machine-readable JSON." };
         var role = new Option<SpeakerRole>("--role") { Description = "Speaker role for sentence files.", DefaultValueFactory = _ => SpeakerRole.Customer };
-        var command = new Command("eval", "Measure the engine's accuracy on a labeled file.") { file, json, role };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(role), parse.GetValue(json), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        var model = EngineOptions.ModelOption();
+        var rulesOnly = EngineOptions.RulesOnlyOption();
+        var all = new Option<bool>("--all") { Description = "Also score items of the file the model trained on (by default only its held-out fold counts)." };
+        var command = new Command("eval", "Measure the engine's accuracy on a labeled file.") { file, json, role, model, rulesOnly, all };
+        command.SetAction(parse => EngineOptions.TryCreate(parse.GetValue(model), parse.GetValue(rulesOnly), out var engine, out var problem)
+            ? Run(parse.GetValue(file)!, parse.GetValue(role), parse.GetValue(json), engine, parse.GetValue(all), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error)
+            : EngineOptions.Fail(problem, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    internal static int Run(FileInfo file, SpeakerRole role, bool json, TextWriter output, TextWriter error)
+    internal static int Run(FileInfo file, SpeakerRole role, bool json, BuiltInEngine engine, bool all, TextWriter output, TextWriter error)
     {
         if (!file.Exists)
         {
@@ -47,13 +52,27 @@ internal static class EvalCommand
             return ExitCodes.BadInput;
         }
 
+        // Honest numbers: on a file the model trained on, only its held-out fold counts.
+        string split = "all items";
+        if (engine.TrainedOn.Contains(file.Name, StringComparer.Ordinal))
+        {
+            if (all)
+            {
+                split = "all items, INCLUDING the folds the model trained on (not an honest estimate)";
+            }
+            else
+            {
+                items = items.Where(item => DataSplit.IsHoldout(item.Key)).ToList();
+                split = $"held-out fold {DataSplit.HoldoutFold} only (the model trained on the other folds of this file)";
+            }
+        }
+
         if (items.Count == 0)
         {
             error.WriteLine($"error: {file.FullName}: no labeled texts.");
             return ExitCodes.BadInput;
         }
 
-        var engine = BuiltInEngine.Default;
         var predictions = new SentimentSummary[items.Count];
         var stopwatch = Stopwatch.StartNew();
         for (int i = 0; i < items.Count; i++)
@@ -83,11 +102,11 @@ internal static class EvalCommand
 
         if (json)
         {
-            WriteJson(output, file.Name, items.Count, textsPerSecond, reports);
+            WriteJson(output, file.Name, engine, split, items.Count, textsPerSecond, reports);
         }
         else
         {
-            WriteText(output, file.Name, items.Count, textsPerSecond, reports);
+            WriteText(output, file.Name, engine, split, items.Count, textsPerSecond, reports);
         }
 
         return ExitCodes.Success;
@@ -103,10 +122,11 @@ internal static class EvalCommand
                 _ => "neutral",
             };
 
-    private static void WriteText(TextWriter output, string name, int n, double textsPerSecond, List<(string Group, bool Binary, ConfusionMatrix Matrix)> reports)
+    private static void WriteText(TextWriter output, string name, BuiltInEngine engine, string split, int n, double textsPerSecond, List<(string Group, bool Binary, ConfusionMatrix Matrix)> reports)
     {
         var inv = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(inv, $"{name}: n={n}, {textsPerSecond:N0} texts/s (one thread, {BuiltInEngine.Default.Method})"));
+        output.WriteLine(string.Create(inv, $"{name}: n={n}, {textsPerSecond:N0} texts/s (one thread, {engine.Method}{(engine.HasLearnedModel ? "" : ", rules only")})"));
+        output.WriteLine($"split: {split}");
         foreach (var (group, binary, matrix) in reports)
         {
             output.WriteLine();
@@ -127,7 +147,7 @@ internal static class EvalCommand
         }
     }
 
-    private static void WriteJson(TextWriter output, string name, int n, double textsPerSecond, List<(string Group, bool Binary, ConfusionMatrix Matrix)> reports)
+    private static void WriteJson(TextWriter output, string name, BuiltInEngine engine, string split, int n, double textsPerSecond, List<(string Group, bool Binary, ConfusionMatrix Matrix)> reports)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -135,7 +155,9 @@ internal static class EvalCommand
             var first = reports[0].Matrix;
             w.WriteStartObject();
             w.WriteString("file", name);
-            w.WriteString("method", BuiltInEngine.Default.Method.ToString());
+            w.WriteString("method", engine.Method.ToString());
+            w.WriteBoolean("learned_model", engine.HasLearnedModel);
+            w.WriteString("split", split);
             w.WriteNumber("n", n);
             w.WriteNumber("accuracy", Math.Round(reports.Count == 1 ? first.Accuracy : Pooled(reports), 4));
             w.WriteNumber("macro_f1", Math.Round(reports.Count == 1 ? first.MacroF1 : reports.Average(r => r.Matrix.MacroF1), 4));

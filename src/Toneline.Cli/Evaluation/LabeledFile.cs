@@ -26,6 +26,7 @@ internal static class LabeledFile
             {
                 using var document = JsonDocument.Parse(line);
                 var root = document.RootElement;
+                string id = root.TryGetProperty("id", out var idElement) ? idElement.ToString() : "";
                 if (root.TryGetProperty("turns", out var turns))
                 {
                     dialogues = true;
@@ -36,7 +37,7 @@ internal static class LabeledFile
                         var role = RoleOf(turn.TryGetProperty("speaker", out var speaker) ? speaker.GetString() : null, defaultRole);
                         if (turn.TryGetProperty("label", out var label) && label.ValueKind == JsonValueKind.String)
                         {
-                            items.Add(new LabeledText(text, CheckLabel(label.GetString(), $"turns[{turnIndex}].label"), role));
+                            items.Add(new LabeledText(text, CheckLabel(label.GetString(), $"turns[{turnIndex}].label"), role, id));
                         }
 
                         turnIndex++;
@@ -46,7 +47,7 @@ internal static class LabeledFile
                 {
                     string text = root.GetProperty("text").GetString() ?? "";
                     var role = RoleOf(root.TryGetProperty("speaker", out var speaker) ? speaker.GetString() : null, defaultRole);
-                    items.Add(new LabeledText(text, CheckLabel(root.GetProperty("label").GetString(), "label"), role));
+                    items.Add(new LabeledText(text, CheckLabel(root.GetProperty("label").GetString(), "label"), role, id.Length > 0 ? id : text));
                 }
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)

@@ -11,7 +11,7 @@ namespace Toneline.Core.Scoring.BuiltIn;
 /// <see cref="Default"/>). <see cref="Summarize"/> allocates nothing; <see cref="Analyze"/> also
 /// returns the evidence and emotions.
 /// </remarks>
-public sealed class BuiltInEngine
+public sealed partial class BuiltInEngine
 {
     /// <summary>The engine name stamped on scores.</summary>
     public const string EngineName = "toneline-builtin";
@@ -22,16 +22,24 @@ public sealed class BuiltInEngine
     private static readonly Lazy<BuiltInEngine> DefaultEngine = new(() => new BuiltInEngine(new BuiltInEngineOptions()));
 
     private readonly RuleScorer _rules;
+    private readonly LinearModel? _model;
     private readonly BuiltInEngineOptions _options;
 
     /// <summary>Creates an engine with the embedded lexicon.</summary>
     public BuiltInEngine(BuiltInEngineOptions options)
+        : this(options, null)
+    {
+    }
+
+    /// <summary>Creates an engine with a given learned model instead of the embedded one (training and tests).</summary>
+    internal BuiltInEngine(BuiltInEngineOptions options, LinearModel? model)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.LabelThreshold);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(options.LabelThreshold, 1);
         _options = options;
         _rules = new RuleScorer(LexiconLoader.LoadEmbedded());
+        _model = options.UseLearnedModel ? model ?? LinearModel.LoadEmbedded() : null;
         Method = new ScoringMethod(EngineName, $"{CodeVersion}+{DataVersion()}", OptionsHash(options));
     }
 
@@ -44,34 +52,146 @@ public sealed class BuiltInEngine
     /// <summary>The options in effect.</summary>
     public BuiltInEngineOptions Options => _options;
 
+    /// <summary>Whether a learned model is loaded on top of the rules.</summary>
+    public bool HasLearnedModel => _model is not null;
+
+    /// <summary>File names of the labeled sources the learned model was trained on (their held-out fold excepted).</summary>
+    public IReadOnlyList<string> TrainedOn => _model?.TrainedOn ?? [];
+
+    /// <summary>How the learned model was trained, in words; empty without a model.</summary>
+    public string ModelDescription => _model?.Description ?? "";
+
+    internal RuleScorer Rules => _rules;
+
     /// <summary>Scores a text without collecting evidence; allocates nothing.</summary>
     /// <param name="text">The sentence or turn.</param>
     /// <param name="role">Who said it: agent apologies count as courtesy, not negativity.</param>
-    public SentimentSummary Summarize(ReadOnlySpan<char> text, SpeakerRole role = SpeakerRole.Customer)
+    public SentimentSummary Summarize(ReadOnlySpan<char> text, SpeakerRole role = SpeakerRole.Customer) =>
+        _model is not null && text.Length > 2 * SegmentChars ? SummarizeSegments(text, role) : SummarizeOne(text, role);
+
+    private SentimentSummary SummarizeOne(ReadOnlySpan<char> text, SpeakerRole role)
     {
-        var sink = default(NoCueSink);
-        double score = _rules.Score(text, role, ref sink);
-        return Summary(score);
+        var cues = default(NoCueSink);
+        if (_model is null)
+        {
+            var none = default(NoFeatureSink);
+            return Summary(_rules.Score(text, role, ref cues, ref none).Score);
+        }
+
+        var logits = new LogitSink(_model);
+        var outcome = _rules.Score(text, role, ref cues, ref logits);
+        return Learned(logits.Negative, logits.Positive, outcome, role);
     }
 
     /// <summary>Scores a text and returns its evidence and emotions.</summary>
     /// <param name="text">The sentence or turn.</param>
     /// <param name="role">Who said it: agent apologies count as courtesy, not negativity.</param>
+    /// <remarks>
+    /// Evidence holds the lexicon cues with their rule weights and, with a learned model, the words whose
+    /// learned weights moved the score (kind <see cref="EvidenceKind.Learned"/>, weight in logit units).
+    /// </remarks>
     public TextSentiment Analyze(string text, SpeakerRole role = SpeakerRole.Customer)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return _model is not null && text.Length > 2 * SegmentChars ? AnalyzeSegments(text, role) : AnalyzeOne(text, role);
+    }
+
+    private TextSentiment AnalyzeOne(string text, SpeakerRole role)
+    {
         var cues = new CueList();
-        double score = _rules.Score(text, role, ref cues);
-        var summary = Summary(score);
+        SentimentSummary summary;
+        RecordingLogitSink? recording = null;
+        if (_model is null)
+        {
+            var none = default(NoFeatureSink);
+            summary = Summary(_rules.Score(text, role, ref cues, ref none).Score);
+        }
+        else
+        {
+            recording = new RecordingLogitSink(_model);
+            var outcome = _rules.Score(text, role, ref cues, ref recording);
+            summary = Learned(recording.Negative, recording.Positive, outcome, role);
+        }
+
+        var evidence = EvidenceOf(text, cues.Items);
+        if (recording is not null)
+        {
+            AddLearnedEvidence(text, evidence, recording.Contributions);
+        }
+
         return new TextSentiment
         {
             Score = summary.Score,
             Label = summary.Label,
             Confidence = summary.Confidence,
             Emotions = EmotionsOf(cues.Items),
-            Evidence = EvidenceOf(text, cues.Items),
+            Evidence = evidence,
         };
     }
+
+    private SentimentSummary Learned(float negative, float positive, in RuleOutcome outcome, SpeakerRole role)
+    {
+        if (outcome.Words == 0)
+        {
+            // Nothing to read (empty, masked-only): neutral, whatever the model's bias.
+            return new SentimentSummary(0, SentimentLabel.Neutral, 1);
+        }
+
+        var model = _model!;
+        Span<float> dense = stackalloc float[DenseFeatures.Count];
+        DenseFeatures.Fill(outcome, role, dense);
+        float scale = LinearModel.SparseScale(outcome.Words);
+        double zNegative = model.Bias[0] + (scale * negative), zPositive = model.Bias[1] + (scale * positive);
+        for (int j = 0; j < dense.Length; j++)
+        {
+            zNegative += dense[j] * model.Dense[2 * j];
+            zPositive += dense[j] * model.Dense[(2 * j) + 1];
+        }
+
+        // Softmax over (negative, neutral = 0, positive), shifted by the largest logit for stability.
+        double max = Math.Max(0, Math.Max(zNegative, zPositive));
+        double eNegative = Math.Exp(zNegative - max), eNeutral = Math.Exp(-max), ePositive = Math.Exp(zPositive - max);
+        double total = eNegative + eNeutral + ePositive;
+        double pNegative = eNegative / total, pNeutral = eNeutral / total, pPositive = ePositive / total;
+        // The most probable class, unless the balance of positive and negative is too slight to call.
+        double score = pPositive - pNegative;
+        var label = pNegative > pNeutral && pNegative >= pPositive && score <= -LearnedMargin ? SentimentLabel.Negative
+            : pPositive > pNeutral && pPositive > pNegative && score >= LearnedMargin ? SentimentLabel.Positive
+            : SentimentLabel.Neutral;
+        double confidence = Math.Max(pNeutral, Math.Max(pNegative, pPositive));
+        return new SentimentSummary(score, label, Math.Round(confidence, 3));
+    }
+
+    private static void AddLearnedEvidence(string text, List<Evidence> evidence, IReadOnlyList<(int Start, int End, float Contribution)> contributions)
+    {
+        int ruleCues = evidence.Count;
+        foreach (var (start, end, contribution) in contributions)
+        {
+            if (Math.Abs(contribution) < LearnedEvidenceThreshold || end > text.Length)
+            {
+                continue;
+            }
+
+            bool covered = false;
+            for (int i = 0; i < ruleCues && !covered; i++)
+            {
+                covered = start < evidence[i].Start + evidence[i].Length && evidence[i].Start < end;
+            }
+
+            if (!covered)
+            {
+                evidence.Add(new Evidence(start, end - start, text[start..end], Math.Round(contribution, 3), EvidenceKind.Learned));
+            }
+        }
+
+        evidence.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>The smallest positive-minus-negative probability that still earns a polar label.</summary>
+    private const double LearnedMargin = 0.1;
+
+    /// <summary>A learned word shows as evidence when it moves the balance by at least this much (logits).</summary>
+    private const double LearnedEvidenceThreshold = 0.5;
 
     private SentimentSummary Summary(double score)
     {
@@ -183,12 +303,22 @@ public sealed class BuiltInEngine
             sha.AppendData(Encoding.UTF8.GetBytes(LexiconLoader.ReadResource(file)));
         }
 
+        using (var model = typeof(BuiltInEngine).Assembly.GetManifestResourceStream("Toneline.Scoring." + LinearModel.ResourceName))
+        {
+            if (model is not null)
+            {
+                using var copy = new MemoryStream();
+                model.CopyTo(copy);
+                sha.AppendData(copy.ToArray());
+            }
+        }
+
         return "lex." + Convert.ToHexStringLower(sha.GetHashAndReset())[..8];
     }
 
     private static string OptionsHash(BuiltInEngineOptions options)
     {
-        var text = string.Create(CultureInfo.InvariantCulture, $"threshold={options.LabelThreshold:R}");
+        var text = string.Create(CultureInfo.InvariantCulture, $"threshold={options.LabelThreshold:R};learned={options.UseLearnedModel}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..8];
     }
 }

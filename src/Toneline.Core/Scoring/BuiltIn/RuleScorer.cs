@@ -40,8 +40,9 @@ internal sealed class RuleScorer
     /// <summary>Scores a text, reporting cues to <paramref name="sink"/>; returns a score in [-1, 1].</summary>
     // The token buffer is written before it is read; zeroing it would cost more than the scoring.
     [SkipLocalsInit]
-    public double Score<TSink>(ReadOnlySpan<char> text, SpeakerRole role, ref TSink sink)
+    public RuleOutcome Score<TSink, TFeatures>(ReadOnlySpan<char> text, SpeakerRole role, ref TSink sink, ref TFeatures features)
         where TSink : ICueSink
+        where TFeatures : IFeatureSink
     {
         Token[]? rented = null;
         Span<Token> tokens = text.Length < StackTokens
@@ -50,7 +51,7 @@ internal sealed class RuleScorer
         try
         {
             int count = Tokenizer.Tokenize(text, tokens, _lexicon);
-            return Walk(text, tokens[..count], role, ref sink);
+            return Walk(text, tokens[..count], role, ref sink, ref features);
         }
         finally
         {
@@ -61,12 +62,14 @@ internal sealed class RuleScorer
         }
     }
 
-    private double Walk<TSink>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SpeakerRole role, ref TSink sink)
+    private RuleOutcome Walk<TSink, TFeatures>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SpeakerRole role, ref TSink sink, ref TFeatures features)
         where TSink : ICueSink
+        where TFeatures : IFeatureSink
     {
         bool shouting = IsShouting(tokens);
         var state = new WalkState();
         state.ResetSentence(sink.Count);
+        var words = new WordFeatures();
 
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -75,19 +78,35 @@ internal sealed class RuleScorer
             {
                 case TokenKind.Punctuation:
                     state.ResetClause();
+                    words.EndClause(token, ref features);
                     if (token.Has(TokenFlags.SentenceEnd))
                     {
                         EndSentence(ref state, ref sink, token);
                     }
 
                     continue;
-                case TokenKind.Masked or TokenKind.Url or TokenKind.Mention or TokenKind.Number:
+                case TokenKind.Number:
+                    words.Add(token, ref features);
+                    continue;
+                case TokenKind.Masked or TokenKind.Url or TokenKind.Mention:
                     continue;
             }
 
             bool opensSentence = state.SentenceWords == 0;
             state.SentenceWords++;
             int last = Match(text, tokens, i, out var entry);
+            // Modifiers act through the rules; a weight of their own would double-count them ("slightly").
+            words.AddRange(tokens, i, last, ref features, unigrams: entry.Modifier is ModifierKind.None or ModifierKind.Number or ModifierKind.TimeUnit);
+            if (entry.Modifier == ModifierKind.Negator || (last > i && StartsWithNegator(tokens[i])))
+            {
+                words.Negate();
+                state.Negators++;
+            }
+            else if (entry.Modifier == ModifierKind.Conditional)
+            {
+                words.Hypothesize();
+            }
+
             if (entry.Modifier != ModifierKind.None && (!entry.IsCue || ActsAsModifier(tokens, last, entry.Modifier)))
             {
                 ApplyModifier(ref state, ref sink, entry, opensSentence, token.Start);
@@ -122,7 +141,19 @@ internal sealed class RuleScorer
         }
 
         EndSentence(ref state, ref sink, default);
-        return state.WeightSum > 0 ? Math.Clamp(state.WeightedSum / state.WeightSum, -1, 1) : 0;
+        return new RuleOutcome
+        {
+            Score = state.WeightSum > 0 ? Math.Clamp(state.WeightedSum / state.WeightSum, -1, 1) : 0,
+            Positive = state.TotalPositive,
+            Negative = state.TotalNegative,
+            Cues = state.TotalCues,
+            Words = words.Count,
+            Sentences = state.Sentences,
+            Questions = state.Questions,
+            Exclamations = state.Exclamations,
+            Negators = state.Negators,
+            Shouting = shouting,
+        };
     }
 
     /// <summary>Finds the longest lexicon entry starting at token <paramref name="first"/>; returns its last token.</summary>
@@ -445,6 +476,7 @@ internal sealed class RuleScorer
             bool question = punctuation.Has(TokenFlags.Question) || (state.QuestionOpener && !punctuation.Has(TokenFlags.Exclamation));
             if (question)
             {
+                state.Questions++;
                 // Questions rarely praise ("is it any good?") but often complain ("why is it so slow?").
                 state.Positive *= 0.15;
                 state.Negative *= 0.8;
@@ -459,6 +491,11 @@ internal sealed class RuleScorer
                 sink.Scale(state.SentenceFirstCue, boost, boost, CueNote.Exclaimed);
             }
 
+            state.Exclamations += punctuation.Count;
+            state.TotalPositive += state.Positive;
+            state.TotalNegative += state.Negative;
+            state.TotalCues += state.Cues;
+            state.Sentences++;
             double raw = state.Positive + state.Negative;
             double score = raw / Math.Sqrt((raw * raw) + Saturation);
             double weight = Math.Abs(score) + NeutralSentenceWeight;
@@ -470,6 +507,9 @@ internal sealed class RuleScorer
         }
         else if (state.SentenceWords > 0)
         {
+            state.Sentences++;
+            state.Questions += punctuation.Has(TokenFlags.Question) ? 1 : 0;
+            state.Exclamations += punctuation.Count;
             state.WeightSum += NeutralSentenceWeight;
             state.LastSentenceScore = 0;
             state.LastSentenceWeight = NeutralSentenceWeight;
@@ -500,6 +540,13 @@ internal sealed class RuleScorer
     /// <summary>Everything the walk remembers; a struct so it lives on the stack.</summary>
     private struct WalkState
     {
+        public double TotalPositive;
+        public double TotalNegative;
+        public int TotalCues;
+        public int Sentences;
+        public int Questions;
+        public int Exclamations;
+        public int Negators;
         public double WeightedSum;
         public double WeightSum;
         public double LastSentenceScore;

@@ -1,0 +1,163 @@
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Toneline.Core.Scoring.BuiltIn;
+
+/// <summary>
+/// The learned layer: a multinomial logistic regression over hashed word features and the rule
+/// layer's dense features. Neutral is the reference class (logit 0); the model holds a negative and
+/// a positive weight per feature.
+/// </summary>
+/// <remarks>
+/// Stored as a deflate-compressed binary file embedded in the assembly (Data/model.bin), written by
+/// <c>toneline train</c>. Immutable once loaded and safe to share across threads.
+/// </remarks>
+internal sealed class LinearModel
+{
+    public const string ResourceName = "model.bin";
+    private const uint Magic = 0x314D4C54; // "TLM1"
+
+    public LinearModel(int bits, float[] sparse, float[] dense, float[] bias, IReadOnlyList<string> trainedOn, string description)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bits, 8);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 24);
+        if (sparse.Length != 2 << bits || dense.Length != DenseFeatures.Count * 2 || bias.Length != 2)
+        {
+            throw new ArgumentException("Weight arrays do not match the model's shape.");
+        }
+
+        Bits = bits;
+        Sparse = sparse;
+        Dense = dense;
+        Bias = bias;
+        TrainedOn = trainedOn;
+        Description = description;
+    }
+
+    public int Bits { get; }
+
+    /// <summary>Two weights per bucket: [2b] negative, [2b + 1] positive.</summary>
+    public float[] Sparse { get; }
+
+    public float[] Dense { get; }
+
+    public float[] Bias { get; }
+
+    /// <summary>File names of the training sources; their held-out fold is what evaluation reports.</summary>
+    public IReadOnlyList<string> TrainedOn { get; }
+
+    /// <summary>How the model was trained (sources, split, hyperparameters), for people.</summary>
+    public string Description { get; }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Bucket(ulong feature) => BucketOf(feature, Bits);
+
+    /// <summary>The weight bucket of a feature hash in a table of 2^<paramref name="bits"/> buckets.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int BucketOf(ulong feature, int bits) => (int)((feature * 0x9E3779B97F4A7C15UL) >> (64 - bits));
+
+    /// <summary>
+    /// How much the word features of a text count: fully up to <see cref="FullWeightWords"/> words, then
+    /// by the square root of the ratio, so a long turn's many words do not drive it to ±1.
+    /// </summary>
+    public static float SparseScale(int words) => words <= FullWeightWords ? 1f : MathF.Sqrt((float)FullWeightWords / words);
+
+    public const int FullWeightWords = 30;
+
+    public static LinearModel? LoadEmbedded()
+    {
+        using var stream = typeof(LinearModel).Assembly.GetManifestResourceStream("Toneline.Scoring." + ResourceName);
+        return stream is null ? null : Load(stream);
+    }
+
+    public static LinearModel Load(Stream stream)
+    {
+        using var deflate = new DeflateStream(stream, CompressionMode.Decompress);
+        using var reader = new BinaryReader(deflate, Encoding.UTF8);
+        if (reader.ReadUInt32() != Magic)
+        {
+            throw new InvalidDataException("Not a Toneline model file (bad magic number).");
+        }
+
+        int bits = reader.ReadInt32();
+        int denseCount = reader.ReadInt32();
+        if (denseCount != DenseFeatures.Count)
+        {
+            throw new InvalidDataException($"The model has {denseCount} dense features but this build expects {DenseFeatures.Count}; retrain with 'toneline train'.");
+        }
+
+        string description = reader.ReadString();
+        int sources = reader.ReadInt32();
+        var trainedOn = new List<string>(sources);
+        for (int i = 0; i < sources; i++)
+        {
+            trainedOn.Add(reader.ReadString());
+        }
+
+        var bias = ReadFloats(reader, 2);
+        var dense = ReadFloats(reader, denseCount * 2);
+        var sparse = new float[2 << bits];
+
+        // Sparse weights are stored as runs: (gap from the previous non-zero index, value).
+        int nonZero = reader.ReadInt32();
+        int index = -1;
+        for (int i = 0; i < nonZero; i++)
+        {
+            index += reader.ReadInt32();
+            sparse[index] = (float)reader.ReadHalf();
+        }
+
+        return new LinearModel(bits, sparse, dense, bias, trainedOn, description);
+    }
+
+    public void Save(Stream stream)
+    {
+        using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(deflate, Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(Bits);
+        writer.Write(DenseFeatures.Count);
+        writer.Write(Description);
+        writer.Write(TrainedOn.Count);
+        foreach (var source in TrainedOn)
+        {
+            writer.Write(source);
+        }
+
+        WriteFloats(writer, Bias);
+        WriteFloats(writer, Dense);
+        int nonZero = Sparse.Count(w => (Half)w != Half.Zero);
+        writer.Write(nonZero);
+        int previous = -1;
+        for (int i = 0; i < Sparse.Length; i++)
+        {
+            var half = (Half)Sparse[i];
+            if (half != Half.Zero)
+            {
+                writer.Write(i - previous);
+                writer.Write(half);
+                previous = i;
+            }
+        }
+    }
+
+    private static float[] ReadFloats(BinaryReader reader, int count)
+    {
+        var values = new float[count];
+        for (int i = 0; i < count; i++)
+        {
+            values[i] = reader.ReadSingle();
+        }
+
+        return values;
+    }
+
+    private static void WriteFloats(BinaryWriter writer, float[] values)
+    {
+        foreach (float value in values)
+        {
+            writer.Write(value);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace Toneline.Core.Scoring.BuiltIn;
+
+/// <summary>Discards features: the rules-only path.</summary>
+internal struct NoFeatureSink : IFeatureSink
+{
+    public readonly bool Enabled => false;
+
+    public readonly void Add(ulong feature, int start, int end)
+    {
+    }
+}

@@ -1,0 +1,35 @@
+namespace Toneline.Core.Scoring.BuiltIn;
+
+/// <summary>
+/// Adds features to the logits like <see cref="LogitSink"/> and remembers how much each token moved
+/// the positive-versus-negative balance, so learned weights can be shown as evidence on their words.
+/// </summary>
+internal sealed class RecordingLogitSink(LinearModel model) : IFeatureSink
+{
+    private readonly List<(int Start, int End, float Contribution)> _contributions = [];
+
+    public float Negative { get; private set; }
+
+    public float Positive { get; private set; }
+
+    public bool Enabled => true;
+
+    public IReadOnlyList<(int Start, int End, float Contribution)> Contributions => _contributions;
+
+    public void Add(ulong feature, int start, int end)
+    {
+        int slot = model.Bucket(feature) << 1;
+        float negative = model.Sparse[slot], positive = model.Sparse[slot + 1];
+        Negative += negative;
+        Positive += positive;
+        if (_contributions.Count > 0 && _contributions[^1].Start == start && _contributions[^1].End == end)
+        {
+            var last = _contributions[^1];
+            _contributions[^1] = (start, end, last.Contribution + positive - negative);
+        }
+        else
+        {
+            _contributions.Add((start, end, positive - negative));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using Toneline.Core.Text;
+
+namespace Toneline.Core.Scoring.BuiltIn;
+
+/// <summary>
+/// Emits the learned layer's sparse features as the rule walk passes each token: the word, the word
+/// pair ending at it, and the word marked as negated when a negator precedes it in the clause.
+/// </summary>
+/// <remarks>Features are hashes; the model maps them to weight buckets.</remarks>
+internal struct WordFeatures
+{
+    private const ulong PairSalt = 0x5bd1e9955bd1e995UL;
+    private const ulong NegatedSalt = 0xc2b2ae3d27d4eb4fUL;
+    private const ulong HypotheticalSalt = 0x165667b19e3779f9UL;
+    private const int NegationReach = 3;
+
+    private static readonly ulong SentenceStart = TextHash.Combine(TextHash.Seed, 0x1F);
+    private static readonly ulong NumberWord = TextHash.Combine(TextHash.Seed, 0x23);
+    private static readonly ulong QuestionMark = TextHash.Combine(TextHash.Seed, '?');
+    private static readonly ulong ExclamationMark = TextHash.Combine(TextHash.Seed, '!');
+
+    private ulong _previous;
+    private int _negation;
+    private bool _hypothetical;
+
+    public int Count { get; private set; }
+
+    public void Add<TFeatures>(in Token token, ref TFeatures features, bool unigram = true)
+        where TFeatures : IFeatureSink
+    {
+        Count++;
+        if (!features.Enabled)
+        {
+            return;
+        }
+
+        ulong word = token.Kind == TokenKind.Number ? NumberWord : token.Hash;
+        ulong previous = _previous == 0 ? SentenceStart : _previous;
+        if (unigram)
+        {
+            // Marked words replace plain ones: "happy" after "not" or inside an "if" clause is another feature.
+            ulong marked = _negation > 0 ? TextHash.Combine(word, NegatedSalt)
+                : _hypothetical ? TextHash.Combine(word, HypotheticalSalt)
+                : word;
+            features.Add(marked, token.Start, token.End);
+        }
+
+        if (_negation > 0)
+        {
+            _negation--;
+        }
+
+        features.Add(TextHash.Combine(previous, word) ^ PairSalt, token.Start, token.End);
+        _previous = word;
+    }
+
+    public void AddRange<TFeatures>(ReadOnlySpan<Token> tokens, int first, int last, ref TFeatures features, bool unigrams)
+        where TFeatures : IFeatureSink
+    {
+        for (int i = first; i <= last; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Emoji or TokenKind.Emoticon or TokenKind.Number)
+            {
+                Add(tokens[i], ref features, unigrams);
+            }
+        }
+    }
+
+    /// <summary>The words after a negator, up to three in the clause, are marked as negated.</summary>
+    public void Negate() => _negation = NegationReach;
+
+    /// <summary>The words of an "if" clause, to its end, are marked as hypothetical.</summary>
+    public void Hypothesize() => _hypothetical = true;
+
+    public void EndClause<TFeatures>(in Token punctuation, ref TFeatures features)
+        where TFeatures : IFeatureSink
+    {
+        _negation = 0;
+        _hypothetical = false;
+        if (!punctuation.Has(TokenFlags.SentenceEnd))
+        {
+            return;
+        }
+
+        if (features.Enabled)
+        {
+            if (punctuation.Has(TokenFlags.Question))
+            {
+                features.Add(QuestionMark, punctuation.Start, punctuation.End);
+            }
+
+            if (punctuation.Has(TokenFlags.Exclamation))
+            {
+                features.Add(ExclamationMark, punctuation.Start, punctuation.End);
+            }
+        }
+
+        _previous = 0;
+    }
+}
