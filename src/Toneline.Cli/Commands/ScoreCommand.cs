@@ -20,6 +20,17 @@ internal static partial class ScoreCommand
             Description = "Transcript files, directories (read recursively) or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
+        // Without this an unknown option such as --no-such-flag would be taken for a file name and fail as bad input.
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Select(t => t.Value))
+            {
+                if (token.Length > 1 && token[0] == '-' && !File.Exists(token) && !Directory.Exists(token))
+                {
+                    result.AddError($"unknown option '{token}'; run 'toneline score --help' for the options (a file whose name starts with '-' needs a path such as ./{token}).");
+                }
+            }
+        });
         var format = new Option<TranscriptFormat>("--format", "-f")
         {
             Description = "Input format; auto-detected from the extension and content by default.",
