@@ -26,22 +26,14 @@ public static class ConversationReader
     /// <remarks>
     /// <paramref name="sourceName"/> is a file name (its extension helps detect the format and its stem is the id of
     /// a conversation without one) or <c>-</c> for standard input (content detection; ids fall back to <c>stdin</c>).
+    /// Reading is lazy: nothing is read until the results are enumerated, so keep the reader open until then.
+    /// JSONL streams one line at a time and CSV one record at a time; other formats hold one document.
     /// </remarks>
     public static IEnumerable<ReadResult> Read(TextReader reader, string sourceName, ReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sourceName);
-        string text;
-        try
-        {
-            text = reader.ReadToEnd();
-        }
-        catch (IOException ex)
-        {
-            return [ReadResult.Failure(new ReadError(sourceName, null, null, $"could not read: {ex.Message}"))];
-        }
-
-        return ReadText(text, sourceName, options ?? new ReadOptions());
+        return ReadStream(reader, sourceName, options ?? new ReadOptions());
     }
 
     private static IEnumerable<ReadResult> ReadPath(string path, ReadOptions options)
@@ -70,38 +62,55 @@ public static class ConversationReader
 
     private static IEnumerable<ReadResult> ReadOneFile(string path, ReadOptions options)
     {
-        string text;
+        var reader = Open(path, out var failure);
+        if (reader is null)
+        {
+            yield return failure!;
+            yield break;
+        }
+
+        using (reader)
+        {
+            foreach (var result in ReadStream(reader, path, options))
+            {
+                yield return result;
+            }
+        }
+    }
+
+    private static StreamReader? Open(string path, out ReadResult? failure)
+    {
+        failure = null;
         try
         {
-            text = File.ReadAllText(path);
+            // Sequential scan with a large buffer: files are read once, front to back, and may be gigabytes.
+            return new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions
+            {
+                Options = FileOptions.SequentialScan,
+                BufferSize = 1 << 16,
+            });
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            return [ReadResult.Failure(new ReadError(path, null, null, "file not found; check the path"))];
+            failure = ReadResult.Failure(new ReadError(path, null, null, "file not found; check the path"));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return [ReadResult.Failure(new ReadError(path, null, null, $"could not read the file: {ex.Message}"))];
+            failure = ReadResult.Failure(new ReadError(path, null, null, $"could not read the file: {ex.Message}"));
         }
 
-        return ReadText(text, path, options);
+        return null;
     }
 
-    private static IEnumerable<ReadResult> ReadText(string text, string source, ReadOptions options)
+    private static IEnumerable<ReadResult> ReadStream(TextReader reader, string source, ReadOptions options)
     {
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = text[1..];
-        }
-
         var stem = source == "-" ? "stdin" : Path.GetFileNameWithoutExtension(source);
         var context = new ReadContext(source, string.IsNullOrEmpty(stem) ? "conversation" : stem, options);
-        return Guard(() => Dispatch(text, context), source);
+        return Guard(() => Dispatch(new LineSource(reader), context), source);
     }
 
-    private static IEnumerable<ReadResult> Dispatch(string text, ReadContext context)
+    private static IEnumerable<ReadResult> Dispatch(LineSource lines, ReadContext context)
     {
-        JsonItem? json = null;
         var format = context.Options.Format;
         if (format == TranscriptFormat.Auto && context.Source != "-")
         {
@@ -110,21 +119,40 @@ public static class ConversationReader
 
         if (format == TranscriptFormat.Auto)
         {
-            if (text.Trim().Length == 0)
+            var first = lines.PeekNonBlank(2);
+            if (first.Count == 0)
             {
                 return [context.Fail(null, null, "the input is empty; expected a transcript")];
             }
 
+            format = FormatDetector.FromFirstLines(first);
+        }
+
+        if (format == TranscriptFormat.Jsonl)
+        {
+            return TonelineJsonReader.ReadJsonl(lines, context);
+        }
+
+        if (format == TranscriptFormat.Csv)
+        {
+            return CsvConversationReader.Read(lines.Rest(), context);
+        }
+
+        // The remaining formats hold one conversation (or a JSON array) per document, read whole.
+        var text = lines.ReadToEnd();
+        JsonItem? json = null;
+        if (format == TranscriptFormat.Auto)
+        {
             format = FormatDetector.FromContent(text, out json);
         }
 
         return format switch
         {
-            TranscriptFormat.Jsonl => TonelineJsonReader.ReadJsonl(text, context),
+            TranscriptFormat.Jsonl => TonelineJsonReader.ReadJsonl(new LineSource(new StringReader(text)), context),
             TranscriptFormat.Text => TextDialogueReader.Read(text, context),
             TranscriptFormat.WebVtt => WebVttReader.Read(text, context),
             TranscriptFormat.Srt => SrtReader.Read(text, context),
-            TranscriptFormat.Csv => CsvConversationReader.Read(text, context),
+            TranscriptFormat.Csv => CsvConversationReader.Read(new StringReader(text), context),
             TranscriptFormat.AmazonTranscribe => ReadJsonDocument(text, json, context, AmazonTranscribeReader.Read),
             TranscriptFormat.Utterances => ReadJsonDocument(text, json, context, UtterancesReader.Read),
             _ => json is null ? TonelineJsonReader.ReadJson(text, context) : TonelineJsonReader.ReadJson(json, context),
@@ -164,6 +192,10 @@ public static class ConversationReader
             catch (ReadErrorException ex)
             {
                 crash = ex.Error;
+            }
+            catch (IOException ex)
+            {
+                crash = new ReadError(source, null, null, $"could not read: {ex.Message}");
             }
 #pragma warning disable CA1031 // The contract is that reading never throws for input; a reader bug is reported as an error result.
             catch (Exception ex)

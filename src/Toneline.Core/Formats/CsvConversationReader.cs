@@ -9,7 +9,8 @@ namespace Toneline.Core.Formats;
 /// keep file order, and conversations come out in order of first appearance. Without a
 /// <c>conversation_id</c> column the whole file is one conversation. Metadata columns take the first
 /// non-empty value in the conversation; unknown columns become custom fields. A bad row fails only its
-/// conversation.
+/// conversation. Records are parsed as they are read, but because rows of one conversation may be anywhere in
+/// the file, the conversations of a file are held until its end: split very large CSV files by conversation.
 /// </remarks>
 internal static class CsvConversationReader
 {
@@ -18,9 +19,9 @@ internal static class CsvConversationReader
         "conversation_id", "speaker", "role", "text", "start", "end",
     };
 
-    public static IEnumerable<ReadResult> Read(string text, ReadContext context)
+    public static IEnumerable<ReadResult> Read(TextReader reader, ReadContext context)
     {
-        var records = CsvParser.Parse(text).Where(r => r.Error is not null || r.Fields.Count > 1 || r.Fields[0].Trim().Length > 0);
+        var records = CsvParser.Parse(reader).Where(r => r.Error is not null || r.Fields.Count > 1 || r.Fields[0].Trim().Length > 0);
         using var enumerator = records.GetEnumerator();
         if (!enumerator.MoveNext())
         {

@@ -10,7 +10,10 @@ namespace Toneline.Core.Formats;
 /// </remarks>
 internal static class CsvParser
 {
-    public static IEnumerable<CsvRecord> Parse(string text)
+    public static IEnumerable<CsvRecord> Parse(string text) => Parse(new StringReader(text));
+
+    /// <summary>Parses lazily, record by record, holding only the current record.</summary>
+    public static IEnumerable<CsvRecord> Parse(TextReader reader)
     {
         var fields = new List<string>();
         var field = new StringBuilder();
@@ -19,18 +22,18 @@ internal static class CsvParser
         var quoted = false;
         var atFieldStart = true;
         var recordStarted = false;
-        var i = 0;
-        while (i < text.Length)
+        int next;
+        while ((next = reader.Read()) >= 0)
         {
-            var c = text[i];
+            var c = (char)next;
             if (quoted)
             {
                 if (c == '"')
                 {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
+                    if (reader.Peek() == '"')
                     {
+                        reader.Read();
                         field.Append('"');
-                        i += 2;
                         continue;
                     }
 
@@ -46,7 +49,6 @@ internal static class CsvParser
                     field.Append(c);
                 }
 
-                i++;
                 continue;
             }
 
@@ -63,7 +65,7 @@ internal static class CsvParser
                     atFieldStart = true;
                     recordStarted = true;
                     break;
-                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
+                case '\r' when reader.Peek() == '\n':
                     break;
                 case '\r' or '\n':
                     if (recordStarted)
@@ -85,8 +87,6 @@ internal static class CsvParser
                     recordStarted = true;
                     break;
             }
-
-            i++;
         }
 
         if (quoted)

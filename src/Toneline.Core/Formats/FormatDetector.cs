@@ -27,6 +27,31 @@ internal static class FormatDetector
             _ => TranscriptFormat.Auto,
         };
 
+    /// <summary>
+    /// Decides from the first two non-blank lines whether the input is one of the formats read as a stream:
+    /// JSONL (a first line that is a whole JSON object, and a second that starts with <c>{</c>) or CSV (a header row);
+    /// otherwise <see cref="TranscriptFormat.Auto"/>, meaning the whole text is needed to decide (a JSONL file whose first
+    /// line is broken is still found that way, just not streamed).
+    /// </summary>
+    public static TranscriptFormat FromFirstLines(IReadOnlyList<string> nonBlank)
+    {
+        if (nonBlank.Count == 0)
+        {
+            return TranscriptFormat.Auto;
+        }
+
+        var first = nonBlank[0].TrimStart();
+        if (nonBlank.Count > 1 && first.StartsWith('{') && nonBlank[1].TrimStart().StartsWith('{')
+            && JsonItemParser.TryParse(first, out var item) && item!.Kind == JsonItemKind.Object)
+        {
+            return TranscriptFormat.Jsonl;
+        }
+
+        return !first.StartsWith("WEBVTT", StringComparison.Ordinal) && !first.StartsWith('{') && !first.StartsWith('[') && IsCsvHeader(first)
+            ? TranscriptFormat.Csv
+            : TranscriptFormat.Auto;
+    }
+
     /// <summary>Sniffs the content; <paramref name="json"/> is the parsed document when the whole text is one JSON value.</summary>
     public static TranscriptFormat FromContent(string text, out JsonItem? json)
     {

@@ -36,19 +36,19 @@ internal static class TonelineJsonReader
         yield return ReadOne(root, string.Empty, null, context);
     }
 
-    public static IEnumerable<ReadResult> ReadJsonl(string text, ReadContext context)
+    /// <summary>Reads JSONL lazily, one line at a time, so a file of any size streams through.</summary>
+    public static IEnumerable<ReadResult> ReadJsonl(LineSource lines, ReadContext context)
     {
-        var lines = TextLines.Split(text);
         var index = 0;
-        for (var i = 0; i < lines.Length; i++)
+        while (lines.ReadLine(out var number) is { } line)
         {
-            if (string.IsNullOrWhiteSpace(lines[i]))
+            if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
 
             index++;
-            yield return ReadLine(lines[i], i + 1, index, context);
+            yield return ReadLine(line, number, index, context);
         }
     }
 

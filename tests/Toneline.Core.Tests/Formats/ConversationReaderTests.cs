@@ -94,4 +94,53 @@ public sealed class ConversationReaderTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Read_EndlessJsonl_YieldsConversationsBeforeTheInputEnds()
+    {
+        using var endless = new EndlessJsonl();
+
+        var first = ConversationReader.Read(endless, "-").Take(3).ToList();
+
+        Assert.Equal(["stdin-1", "stdin-2", "stdin-3"], first.Select(r => r.Conversation!.Id));
+        Assert.InRange(endless.LinesServed, 3, 10);
+    }
+
+    [Fact]
+    public void Read_StdinJsonlWithBrokenFirstLine_ReportsItAndReadsTheRest()
+    {
+        var results = Reading.All("{\"turns\":[\n{\"id\":\"b\",\"turns\":[{\"speaker\":\"agent\",\"text\":\"b\"}]}\n{\"id\":\"c\",\"turns\":[{\"speaker\":\"agent\",\"text\":\"c\"}]}\n", "-");
+
+        Assert.Equal(3, results.Count);
+        Assert.Equal(1, results[0].Error!.Line);
+        Assert.Equal(["b", "c"], results.Skip(1).Select(r => r.Conversation!.Id));
+    }
+
+    [Fact]
+    public void Read_StdinCsvWithQuotedLineBreaks_KeepsLineNumbersInErrors()
+    {
+        var results = Reading.All("conversation_id,speaker,text,start\na,agent,\"Hello,\nhow can I help?\",0\nb,customer,Hi,soon\n", "-");
+
+        Assert.Equal("Hello,\nhow can I help?", results[0].Conversation!.Turns[0].Text);
+        Assert.Equal(4, results[1].Error!.Line);
+        Assert.Equal("start", results[1].Error!.Field);
+    }
+
+    [Fact]
+    public void Read_StdinWithByteOrderMark_IsRead() =>
+        Assert.Equal("Hi", Reading.One("\uFEFFAgent: Hi\n", "-").Turns[0].Text);
+
+    /// <summary>A reader of JSONL that never ends; it counts the lines handed out.</summary>
+    private sealed class EndlessJsonl : TextReader
+    {
+        public int LinesServed { get; private set; }
+
+        public override string ReadLine()
+        {
+            LinesServed++;
+            return "{\"turns\":[{\"speaker\":\"customer\",\"text\":\"thanks\"}]}";
+        }
+
+        public override string ReadToEnd() => throw new InvalidOperationException("an endless input cannot be read to the end");
+    }
 }
