@@ -20,13 +20,16 @@ internal static class BenchCommand
         var threads = new Option<int>("--threads") { Description = "Threads for the parallel run (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var rounds = new Option<int>("--rounds") { Description = "Timed rounds per mode; the best is reported (default 5).", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print machine-readable JSON." };
-        var command = new Command("bench", "Measure the built-in engine's throughput.") { file, repeat, threads, rounds, json };
-        command.SetAction(parse => Run(
-            parse.GetValue(file)!, parse.GetValue(repeat), parse.GetValue(threads), parse.GetValue(rounds), parse.GetValue(json), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        var model = EngineOptions.ModelOption();
+        var rulesOnly = EngineOptions.RulesOnlyOption();
+        var command = new Command("bench", "Measure the built-in engine's throughput.") { file, repeat, threads, rounds, json, model, rulesOnly };
+        command.SetAction(parse => EngineOptions.TryCreate(parse.GetValue(model), parse.GetValue(rulesOnly), out var engine, out var problem)
+            ? Run(parse.GetValue(file)!, parse.GetValue(repeat), parse.GetValue(threads), parse.GetValue(rounds), parse.GetValue(json), engine, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error)
+            : EngineOptions.Fail(problem, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    internal static int Run(FileInfo file, int count, int threads, int rounds, bool json, TextWriter output, TextWriter error)
+    internal static int Run(FileInfo file, int count, int threads, int rounds, bool json, BuiltInEngine engine, TextWriter output, TextWriter error)
     {
         if (!file.Exists)
         {
@@ -53,7 +56,6 @@ internal static class BenchCommand
             texts[i] = source[i % source.Length];
         }
 
-        var engine = BuiltInEngine.Default;
         double checksum = 0;
         foreach (var text in source.Take(2000))
         {
@@ -96,7 +98,7 @@ internal static class BenchCommand
         }
         else
         {
-            output.WriteLine(string.Create(inv, $"{file.Name}: {count:N0} texts, {averageLength:F1} chars on average, best of {rounds} rounds, {engine.Method}"));
+            output.WriteLine(string.Create(inv, $"{file.Name}: {count:N0} texts, {averageLength:F1} chars on average, best of {rounds} rounds, {engine.Method}{(engine.HasLearnedModel ? "" : ", rules only")}"));
             output.WriteLine(string.Create(inv, $"  1 thread : {singleRate,12:N0} texts/s   {single * 1000,8:F1} ms   {allocatedPerText} bytes allocated per text"));
             output.WriteLine(string.Create(inv, $"  {threads} threads: {parallelRate,12:N0} texts/s   {parallel * 1000,8:F1} ms   scaling {parallelRate / singleRate:F2}x on {Environment.ProcessorCount} cores"));
         }

@@ -39,7 +39,10 @@ internal static class LexiconLoader
     }
 
     /// <summary>Hashes a term into its lexicon key and token count, as the engine will see it in text.</summary>
-    public static (ulong Key, ulong FirstToken, int Tokens) KeyOf(string term)
+    public static (ulong Key, ulong FirstToken, int Tokens) KeyOf(string term) => KeyOf(term, null);
+
+    /// <summary>Like <see cref="KeyOf(string)"/>, also collecting the keys of the term's proper prefixes of two tokens or more.</summary>
+    public static (ulong Key, ulong FirstToken, int Tokens) KeyOf(string term, List<ulong>? prefixes)
     {
         Span<Token> tokens = term.Length < 64 ? stackalloc Token[term.Length + 1] : new Token[term.Length + 1];
         int count = Tokenizer.Tokenize(term, tokens, default(NoEmoticons));
@@ -50,6 +53,11 @@ internal static class LexiconLoader
             if (tokens[i].Kind is TokenKind.Punctuation or TokenKind.Masked)
             {
                 continue;
+            }
+
+            if (kept >= 2)
+            {
+                prefixes?.Add(TextHash.Finish(key));
             }
 
             key = kept == 0 ? tokens[i].Hash : TextHash.Combine(key, tokens[i].Hash);
@@ -109,6 +117,7 @@ internal static class LexiconLoader
     private sealed class Builder
     {
         private readonly Dictionary<ulong, LexiconEntry> _entries = [];
+        private readonly List<ulong> _prefixes = [];
         private int _maxEmoticonLength;
 
         public void AddCues(string text, string fileName, EvidenceKind kind)
@@ -144,7 +153,8 @@ internal static class LexiconLoader
                 }
                 else
                 {
-                    (key, firstToken, tokens) = KeyOf(term);
+                    _prefixes.Clear();
+                    (key, firstToken, tokens) = KeyOf(term, _prefixes);
                     if (tokens == 0)
                     {
                         throw new FormatException($"{fileName}:{line}: term '{term}' has no words to match.");
@@ -172,7 +182,8 @@ internal static class LexiconLoader
                 }
 
                 float value = ParseNumber(fields[2].Trim(), fileName, line, "value");
-                var (key, firstToken, tokens) = KeyOf(term);
+                _prefixes.Clear();
+                var (key, firstToken, tokens) = KeyOf(term, _prefixes);
                 ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_entries, key, out bool existed);
                 if (!existed)
                 {
@@ -198,6 +209,16 @@ internal static class LexiconLoader
             }
 
             first.LongestPhrase = (byte)Math.Max(first.LongestPhrase, Math.Min(tokens, 8));
+
+            // Every proper prefix is in the table too, so matching stops as soon as no phrase can continue.
+            foreach (ulong prefix in _prefixes)
+            {
+                ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_entries, prefix, out bool known);
+                if (!known)
+                {
+                    entry.Emotion = -1;
+                }
+            }
         }
 
         private static bool IsAsciiEmoticon(string term)

@@ -190,7 +190,13 @@ internal sealed class RuleScorer
             key = TextHash.Combine(key, next.Hash);
             length++;
             ref readonly var candidate = ref _lexicon.Find(TextHash.Finish(key), out bool phraseFound);
-            if (phraseFound && candidate.Tokens == length && (candidate.IsCue || candidate.Modifier != ModifierKind.None))
+            if (!phraseFound)
+            {
+                // Neither a phrase nor the prefix of one: no longer match is possible.
+                break;
+            }
+
+            if (candidate.Tokens == length && (candidate.IsCue || candidate.Modifier != ModifierKind.None))
             {
                 last = j;
                 entry = candidate;
