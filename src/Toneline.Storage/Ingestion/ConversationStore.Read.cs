@@ -30,7 +30,7 @@ internal sealed partial class ConversationStore
         return new StoredConversation(conversation, scores);
     }
 
-    public async IAsyncEnumerable<Conversation> ReadAllAsync(ScoringMethod? skipCurrentMethod, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<Conversation> ReadAllAsync(ScoringMethod? skipCurrentMethod, string? group = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         var skip = skipCurrentMethod is null ? -1 : await MethodIdAsync(connection, skipCurrentMethod, cancellationToken).ConfigureAwait(false);
@@ -40,8 +40,9 @@ internal sealed partial class ConversationStore
             var page = await connection.QueryAsync(
                 null,
                 $"SELECT {ConversationColumns} FROM conversations c WHERE c.conv_key > @after " +
-                "AND (c.current_method_id IS NULL OR c.current_method_id <> @skip) ORDER BY c.conv_key LIMIT 500",
-                [("@after", after), ("@skip", skip)],
+                "AND (c.current_method_id IS NULL OR c.current_method_id <> @skip) " +
+                (group is null ? string.Empty : "AND c.group_name = @group ") + "ORDER BY c.conv_key LIMIT 500",
+                group is null ? [("@after", after), ("@skip", skip)] : [("@after", after), ("@skip", skip), ("@group", group)],
                 r => (Key: r.GetInt64Any(0), Header: ReadHeader(r)),
                 cancellationToken).ConfigureAwait(false);
             if (page.Count == 0)

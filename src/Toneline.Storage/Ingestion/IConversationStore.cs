@@ -19,9 +19,9 @@ public interface IConversationStore
 
     /// <summary>
     /// Streams stored conversations in storage order, skipping those whose current score is already by
-    /// <paramref name="skipCurrentMethod"/>, so a re-score can be interrupted and resumed.
+    /// <paramref name="skipCurrentMethod"/>, so a re-score can be interrupted and resumed; <paramref name="group"/> limits it to one group.
     /// </summary>
-    IAsyncEnumerable<Core.Conversations.Conversation> ReadAllAsync(ScoringMethod? skipCurrentMethod, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<Core.Conversations.Conversation> ReadAllAsync(ScoringMethod? skipCurrentMethod, string? group = null, CancellationToken cancellationToken = default);
 
     /// <summary>How many conversations are stored, and how many of them are currently scored by <paramref name="method"/>.</summary>
     Task<(long Total, long ByMethod)> CountAsync(ScoringMethod? method, CancellationToken cancellationToken = default);

@@ -50,8 +50,8 @@ internal sealed partial class ConversationQueries
     private static List<Driver> Rank(List<(string Name, long Count, long Negative)> rows, Kpis baseline, int top)
     {
         var baseShare = baseline.ShareNegative;
-        // Rare items have unstable shares: rank only those seen in at least 1% of conversations (min 5).
-        var minimum = Math.Max(5, baseline.Count / 100);
+        // Rare items have unstable shares: rank only those seen in at least 1% of conversations (min 3).
+        var minimum = Math.Max(3, baseline.Count / 100);
         return [.. rows
             .Where(r => r.Count >= minimum && r.Negative > 0)
             .Select(r =>
