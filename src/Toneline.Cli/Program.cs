@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Toneline.Cli;
 using Toneline.Cli.Commands;
 
 var root = new RootCommand("Toneline: sentiment of contact-center conversations.")
@@ -6,6 +7,19 @@ var root = new RootCommand("Toneline: sentiment of contact-center conversations.
     ScoreCommand.Create(),
     EvalCommand.Create(),
     BenchCommand.Create(),
+    AnalyzeCommand.Create(),
 };
 
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine($"error: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'toneline --help' to see the commands and their options.");
+    return ExitCodes.Usage;
+}
+
+return await parse.InvokeAsync().ConfigureAwait(false);

@@ -1,14 +1,141 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Toneline.Core.Scoring.BuiltIn;
 
 namespace Toneline.Cli.Commands;
 
-/// <summary>The <c>bench</c> verb.</summary>
+/// <summary>The <c>bench</c> verb: the engine's throughput on a file, one thread and all cores.</summary>
+/// <remarks>
+/// Texts are loaded into memory first, so the numbers measure scoring only. Lines of JSONL with a
+/// "text" field are used as texts; other lines are used as they are.
+/// </remarks>
 internal static class BenchCommand
 {
     public static Command Create()
     {
-        var command = new Command("bench", "Not written yet.");
-        command.SetAction(_ => ExitCodes.Success);
+        var file = new Argument<FileInfo>("file") { Description = "A JSONL file with \"text\" fields, or plain text, one text per line." };
+        var repeat = new Option<int>("--texts") { Description = "Repeat the file's texts to this many (default 200,000).", DefaultValueFactory = _ => 200_000 };
+        var threads = new Option<int>("--threads") { Description = "Threads for the parallel run (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var rounds = new Option<int>("--rounds") { Description = "Timed rounds per mode; the best is reported (default 5).", DefaultValueFactory = _ => 5 };
+        var json = new Option<bool>("--json") { Description = "Print machine-readable JSON." };
+        var command = new Command("bench", "Measure the built-in engine's throughput.") { file, repeat, threads, rounds, json };
+        command.SetAction(parse => Run(
+            parse.GetValue(file)!, parse.GetValue(repeat), parse.GetValue(threads), parse.GetValue(rounds), parse.GetValue(json), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
+    }
+
+    internal static int Run(FileInfo file, int count, int threads, int rounds, bool json, TextWriter output, TextWriter error)
+    {
+        if (!file.Exists)
+        {
+            error.WriteLine($"error: {file.FullName}: no such file.");
+            return ExitCodes.BadInput;
+        }
+
+        if (count < 1 || threads < 1 || rounds < 1)
+        {
+            error.WriteLine("error: --texts, --threads and --rounds must be at least 1.");
+            return ExitCodes.Usage;
+        }
+
+        var source = File.ReadLines(file.FullName).Where(l => l.Length > 0).Select(TextOf).ToArray();
+        if (source.Length == 0)
+        {
+            error.WriteLine($"error: {file.FullName}: no texts.");
+            return ExitCodes.BadInput;
+        }
+
+        var texts = new string[count];
+        for (int i = 0; i < count; i++)
+        {
+            texts[i] = source[i % source.Length];
+        }
+
+        var engine = BuiltInEngine.Default;
+        double checksum = 0;
+        foreach (var text in source.Take(2000))
+        {
+            checksum += engine.Summarize(text).Score;
+        }
+
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        double single = Best(rounds, () =>
+        {
+            double sum = 0;
+            foreach (var text in texts)
+            {
+                sum += engine.Summarize(text).Score;
+            }
+
+            checksum += sum;
+        });
+        long allocatedPerText = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / ((long)count * rounds);
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        double parallel = Best(rounds, () =>
+        {
+            int chunk = Math.Max(1, count / (threads * 8));
+            Parallel.For(0, (count + chunk - 1) / chunk, options, c =>
+            {
+                int end = Math.Min(count, (c + 1) * chunk);
+                for (int i = c * chunk; i < end; i++)
+                {
+                    _ = engine.Summarize(texts[i]);
+                }
+            });
+        });
+
+        double averageLength = texts.Average(t => t.Length);
+        double singleRate = count / single, parallelRate = count / parallel;
+        var inv = CultureInfo.InvariantCulture;
+        if (json)
+        {
+            output.WriteLine(string.Create(inv, $"{{\"texts\":{count},\"avg_chars\":{averageLength:F1},\"single_thread_texts_per_second\":{singleRate:F0},\"threads\":{threads},\"parallel_texts_per_second\":{parallelRate:F0},\"scaling\":{parallelRate / singleRate:F2},\"allocated_bytes_per_text\":{allocatedPerText},\"processor_count\":{Environment.ProcessorCount}}}"));
+        }
+        else
+        {
+            output.WriteLine(string.Create(inv, $"{file.Name}: {count:N0} texts, {averageLength:F1} chars on average, best of {rounds} rounds, {engine.Method}"));
+            output.WriteLine(string.Create(inv, $"  1 thread : {singleRate,12:N0} texts/s   {single * 1000,8:F1} ms   {allocatedPerText} bytes allocated per text"));
+            output.WriteLine(string.Create(inv, $"  {threads} threads: {parallelRate,12:N0} texts/s   {parallel * 1000,8:F1} ms   scaling {parallelRate / singleRate:F2}x on {Environment.ProcessorCount} cores"));
+        }
+
+        GC.KeepAlive(checksum);
+        return ExitCodes.Success;
+    }
+
+    private static double Best(int rounds, Action run)
+    {
+        double best = double.MaxValue;
+        for (int r = 0; r < rounds; r++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            run();
+            best = Math.Min(best, stopwatch.Elapsed.TotalSeconds);
+        }
+
+        return best;
+    }
+
+    private static string TextOf(string line)
+    {
+        if (line.StartsWith('{'))
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(line);
+                if (document.RootElement.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
+                {
+                    return text.GetString()!;
+                }
+            }
+            catch (JsonException)
+            {
+                // Not JSON after all: bench the line as text.
+            }
+        }
+
+        return line;
     }
 }

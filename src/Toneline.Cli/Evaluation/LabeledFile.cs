@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Toneline.Core.Conversations;
+
+namespace Toneline.Cli.Evaluation;
+
+/// <summary>Reads labeled JSONL: sentence lines <c>{"text","label"}</c> or dialogue lines <c>{"turns":[...]}</c>.</summary>
+internal static class LabeledFile
+{
+    public static readonly string[] Labels = ["negative", "neutral", "positive"];
+
+    /// <summary>Reads every labeled text; throws <see cref="FormatException"/> naming the line on bad input.</summary>
+    public static List<LabeledText> Read(string path, SpeakerRole defaultRole, out bool dialogues)
+    {
+        var items = new List<LabeledText>();
+        dialogues = false;
+        int lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var document = JsonDocument.Parse(line);
+                var root = document.RootElement;
+                if (root.TryGetProperty("turns", out var turns))
+                {
+                    dialogues = true;
+                    int turnIndex = 0;
+                    foreach (var turn in turns.EnumerateArray())
+                    {
+                        string text = turn.GetProperty("text").GetString() ?? "";
+                        var role = RoleOf(turn.TryGetProperty("speaker", out var speaker) ? speaker.GetString() : null, defaultRole);
+                        if (turn.TryGetProperty("label", out var label) && label.ValueKind == JsonValueKind.String)
+                        {
+                            items.Add(new LabeledText(text, CheckLabel(label.GetString(), $"turns[{turnIndex}].label"), role));
+                        }
+
+                        turnIndex++;
+                    }
+                }
+                else
+                {
+                    string text = root.GetProperty("text").GetString() ?? "";
+                    var role = RoleOf(root.TryGetProperty("speaker", out var speaker) ? speaker.GetString() : null, defaultRole);
+                    items.Add(new LabeledText(text, CheckLabel(root.GetProperty("label").GetString(), "label"), role));
+                }
+            }
+            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                throw new FormatException($"{path}:{lineNumber}: expected {{\"text\",\"label\"}} or {{\"turns\":[...]}}: {ex.Message}", ex);
+            }
+        }
+
+        return items;
+    }
+
+    private static SpeakerRole RoleOf(string? speaker, SpeakerRole defaultRole) => speaker switch
+    {
+        "agent" or "assistant" or "system" => SpeakerRole.Agent,
+        "customer" or "user" => SpeakerRole.Customer,
+        _ => defaultRole,
+    };
+
+    private static string CheckLabel(string? label, string field) =>
+        label is "negative" or "neutral" or "positive"
+            ? label
+            : throw new FormatException($"{field}: expected negative, neutral or positive, got '{label}'");
+}

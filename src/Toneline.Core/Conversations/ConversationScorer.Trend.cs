@@ -1,0 +1,172 @@
+using Toneline.Core.Scoring;
+
+namespace Toneline.Core.Conversations;
+
+/// <content>The trend line, the shift from start to end, the turning point and the end state.</content>
+public sealed partial class ConversationScorer
+{
+    /// <summary>Splits the conversation into 1–10 portions (at least 4 when it has 4 turns) and scores each.</summary>
+    private List<TrendPoint> Trend(IReadOnlyList<TurnScore> turns)
+    {
+        int n = turns.Count;
+        int portions = Math.Min(_options.MaxPortions, Math.Max(Math.Min(n, 4), (n + 2) / 3));
+        var trend = new List<TrendPoint>(portions);
+        for (int p = 0; p < portions; p++)
+        {
+            int from = p * n / portions;
+            int to = (p + 1) * n / portions;
+            if (to <= from)
+            {
+                continue;
+            }
+
+            double all = MeanAll(turns, from, to);
+            trend.Add(new TrendPoint(
+                trend.Count,
+                from,
+                to - 1,
+                ScoreBands.ToHundred(all),
+                Mean(turns, SpeakerRole.Customer, from, to) is { } c ? ScoreBands.ToHundred(c) : null,
+                Mean(turns, SpeakerRole.Agent, from, to) is { } a ? ScoreBands.ToHundred(a) : null));
+        }
+
+        return trend;
+    }
+
+    /// <summary>The shift between the first and last third, read on the customer's turns when there are any.</summary>
+    private static (Shift Shift, double Start, double End) ShiftOf(IReadOnlyList<TurnScore> turns)
+    {
+        var role = SideThatSetsTheTone(turns);
+        int n = turns.Count;
+        int third = Math.Max(1, (n + 2) / 3);
+        double start = Mean(turns, role, 0, third) ?? FirstOf(turns, role);
+        double end = Mean(turns, role, n - third, n) ?? LastOf(turns, role) ?? start;
+        return (ShiftBetween(LabelOf(start), LabelOf(end)), start, end);
+    }
+
+    /// <summary>
+    /// The turn where sentiment flipped: the split that best separates the before-mean from the
+    /// after-mean in the direction of the shift; <c>null</c> when the shift is stable.
+    /// </summary>
+    private static int? TurningPoint(IReadOnlyList<TurnScore> turns, Shift shift, double end)
+    {
+        if (shift is Shift.StablePositive or Shift.StableNeutral or Shift.StableNegative)
+        {
+            return null;
+        }
+
+        var role = SideThatSetsTheTone(turns);
+        double direction = shift is Shift.NegativeToPositive or Shift.NegativeToNeutral or Shift.NeutralToPositive ? 1 : -1;
+        int? best = null;
+        double bestGap = 0;
+        for (int k = 1; k < turns.Count; k++)
+        {
+            if (turns[k].Role != role || Mean(turns, role, 0, k) is not { } before || Mean(turns, role, k, turns.Count) is not { } after)
+            {
+                continue;
+            }
+
+            // The turning turn itself should already lean the new way.
+            double own = turns[k].Sentiment.Score;
+            if (own * direction <= 0 && Math.Abs(end) > 0.2)
+            {
+                continue;
+            }
+
+            double gap = (after - before) * direction;
+            if (gap > bestGap)
+            {
+                bestGap = gap;
+                best = k;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Whether the issue reads as resolved: a resolution cue ("that fixed it", "works now") near the end
+    /// and a customer who does not end upset; <c>false</c> when the customer ends upset; else unknown.
+    /// </summary>
+    private static bool? ResolvedAtEnd(IReadOnlyList<TurnScore> turns, int endStart, double? customerEnd)
+    {
+        if (customerEnd is < -0.2)
+        {
+            return false;
+        }
+
+        for (int i = Math.Max(0, Math.Min(endStart, turns.Count - 4)); i < turns.Count; i++)
+        {
+            foreach (var evidence in turns[i].Sentiment.Evidence)
+            {
+                if (evidence.Kind == EvidenceKind.ServiceEvent && evidence.Weight > 0 && evidence.Emotion == Emotion.Relief)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return customerEnd is > 0.2 ? true : null;
+    }
+
+    private static SpeakerRole SideThatSetsTheTone(IReadOnlyList<TurnScore> turns)
+    {
+        foreach (var turn in turns)
+        {
+            if (turn.Role == SpeakerRole.Customer)
+            {
+                return SpeakerRole.Customer;
+            }
+        }
+
+        return turns.Count > 0 ? turns[0].Role : SpeakerRole.Customer;
+    }
+
+    private static double MeanAll(IReadOnlyList<TurnScore> turns, int from, int to)
+    {
+        double sum = 0, weights = 0;
+        for (int i = from; i < to; i++)
+        {
+            double score = turns[i].Sentiment.Score;
+            double weight = Math.Abs(score) + NeutralTurnWeight;
+            sum += score * weight;
+            weights += weight;
+        }
+
+        return weights > 0 ? sum / weights : 0;
+    }
+
+    private static double FirstOf(IReadOnlyList<TurnScore> turns, SpeakerRole role)
+    {
+        foreach (var turn in turns)
+        {
+            if (turn.Role == role)
+            {
+                return turn.Sentiment.Score;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Labels a [-1, 1] mean with the band rule: above +20 positive, below -20 negative.</summary>
+    internal static SentimentLabel LabelOf(double score) => ScoreBands.ToHundred(score) switch
+    {
+        > 20 => SentimentLabel.Positive,
+        < -20 => SentimentLabel.Negative,
+        _ => SentimentLabel.Neutral,
+    };
+
+    internal static Shift ShiftBetween(SentimentLabel start, SentimentLabel end) => (start, end) switch
+    {
+        (SentimentLabel.Positive, SentimentLabel.Positive) => Shift.StablePositive,
+        (SentimentLabel.Neutral, SentimentLabel.Neutral) => Shift.StableNeutral,
+        (SentimentLabel.Negative, SentimentLabel.Negative) => Shift.StableNegative,
+        (SentimentLabel.Positive, SentimentLabel.Negative) => Shift.PositiveToNegative,
+        (SentimentLabel.Positive, SentimentLabel.Neutral) => Shift.PositiveToNeutral,
+        (SentimentLabel.Neutral, SentimentLabel.Negative) => Shift.NeutralToNegative,
+        (SentimentLabel.Negative, SentimentLabel.Positive) => Shift.NegativeToPositive,
+        (SentimentLabel.Negative, SentimentLabel.Neutral) => Shift.NegativeToNeutral,
+        _ => Shift.NeutralToPositive,
+    };
+}

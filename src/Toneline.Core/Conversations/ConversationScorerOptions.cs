@@ -1,0 +1,21 @@
+namespace Toneline.Core.Conversations;
+
+/// <summary>How turn scores are combined into conversation scores.</summary>
+public sealed record ConversationScorerOptions
+{
+    /// <summary>Weight of the customer's end state in the customer score, in [0, 1]; default 0.6.</summary>
+    /// <remarks>
+    /// The rest is the whole conversation's mean. A customer who was upset and ended satisfied is
+    /// therefore not negative; one who stays upset at the end is.
+    /// </remarks>
+    public double CustomerEndWeight { get; init; } = 0.6;
+
+    /// <summary>Weight of the customer side in the overall score, in [0, 1]; default 0.7.</summary>
+    public double CustomerShareOfOverall { get; init; } = 0.7;
+
+    /// <summary>Share of the conversation, from the end, that is the "end state"; default 0.34.</summary>
+    public double EndShare { get; init; } = 0.34;
+
+    /// <summary>The most portions on the trend line; default 10 (at least 1).</summary>
+    public int MaxPortions { get; init; } = 10;
+}

@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text;
+using Toneline.Core.Scoring;
+
+namespace Toneline.Core.Conversations;
+
+/// <summary>Writes the plain-words explanation of a conversation score from its evidence.</summary>
+/// <remarks>
+/// Example: "Customer frustrated ('on hold for 40 minutes'); issue resolved at the end ('that fixed
+/// it'). Agent apologized and showed empathy. Sentiment went from negative to positive at turn 9."
+/// Turn numbers are 1-based, as a person counts them.
+/// </remarks>
+internal static class ExplanationWriter
+{
+    private const int MaxQuoteLength = 48;
+    private const int QuotesPerPoint = 2;
+
+    public static string Write(Conversation conversation, ConversationScore score, double start, double end)
+    {
+        var turns = score.Turns;
+        int n = turns.Count;
+        int endStart = Math.Min(n - 1, Math.Max(0, (int)Math.Floor(n * 0.66)));
+        var text = new StringBuilder();
+
+        var earlyNegative = Strongest(conversation, turns, SpeakerRole.Customer, 0, endStart, negative: true);
+        var earlyPositive = Strongest(conversation, turns, SpeakerRole.Customer, 0, endStart, negative: false);
+        bool customerSpoke = score.Customer is not null;
+
+        if (!customerSpoke)
+        {
+            text.Append("No customer turns to score");
+        }
+        else if (earlyNegative.Count > 0)
+        {
+            text.Append("Customer ").Append(Feeling(earlyNegative, negative: true)).Append(Quotes(earlyNegative));
+        }
+        else if (earlyPositive.Count > 0)
+        {
+            text.Append("Customer ").Append(Feeling(earlyPositive, negative: false)).Append(Quotes(earlyPositive));
+        }
+        else
+        {
+            text.Append("Customer neutral at the start");
+        }
+
+        if (customerSpoke)
+        {
+            var lateNegative = Strongest(conversation, turns, SpeakerRole.Customer, endStart, n, negative: true);
+            var latePositive = Strongest(conversation, turns, null, endStart, n, negative: false);
+            text.Append("; ");
+            if (score.Resolved == true)
+            {
+                var resolution = latePositive.Where(e => e.Evidence.Emotion == Emotion.Relief).ToList();
+                text.Append("issue resolved at the end").Append(Quotes(resolution.Count > 0 ? resolution : latePositive));
+            }
+            else if (score.Resolved == false)
+            {
+                text.Append("still upset at the end").Append(Quotes(lateNegative));
+            }
+            else if (LabelAt(end) == SentimentLabel.Positive)
+            {
+                text.Append("ended positive").Append(Quotes(latePositive));
+            }
+            else
+            {
+                text.Append("ended neutral");
+            }
+        }
+
+        text.Append(". ");
+        AppendAgent(text, conversation, score);
+
+        if (score.TurningPointTurn is { } turningPoint)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Sentiment went from {Word(LabelAt(start))} to {Word(LabelAt(end))} at turn {turningPoint + 1}.");
+        }
+        else
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Sentiment {Word(LabelAt(end))} throughout.");
+        }
+
+        return text.ToString().Trim();
+    }
+
+    private static void AppendAgent(StringBuilder text, Conversation conversation, ConversationScore score)
+    {
+        if (score.Agent is not { } agent)
+        {
+            return;
+        }
+
+        var turns = score.Turns;
+        if (agent.Score < -20)
+        {
+            var negative = Strongest(conversation, turns, SpeakerRole.Agent, 0, turns.Count, negative: true);
+            text.Append("Agent came across negatively").Append(Quotes(negative)).Append(". ");
+            return;
+        }
+
+        bool empathy = turns.Any(t => t.Role == SpeakerRole.Agent && t.Sentiment.Evidence.Any(e => e.Kind == EvidenceKind.Courtesy));
+        if (empathy)
+        {
+            text.Append("Agent apologized or showed empathy. ");
+        }
+        else if (agent.Score > 20)
+        {
+            text.Append("Agent positive").Append(Quotes(Strongest(conversation, turns, SpeakerRole.Agent, 0, turns.Count, negative: false))).Append(". ");
+        }
+    }
+
+    private static List<(int Turn, Evidence Evidence)> Strongest(
+        Conversation conversation, IReadOnlyList<TurnScore> turns, SpeakerRole? role, int from, int to, bool negative)
+    {
+        var found = new List<(int, Evidence)>();
+        for (int i = from; i < to && i < turns.Count; i++)
+        {
+            if (role is { } r && turns[i].Role != r)
+            {
+                continue;
+            }
+
+            foreach (var evidence in turns[i].Sentiment.Evidence)
+            {
+                if (evidence.Kind != EvidenceKind.Courtesy && (negative ? evidence.Weight <= -0.5 : evidence.Weight >= 0.5))
+                {
+                    found.Add((i, evidence with { Text = Quote(conversation.Turns[i].Text, evidence) }));
+                }
+            }
+        }
+
+        found.Sort(static (a, b) => Math.Abs(b.Item2.Weight).CompareTo(Math.Abs(a.Item2.Weight)));
+        return found;
+    }
+
+    /// <summary>The cue and the rest of its clause ("on hold" → "on hold for 40 minutes"), kept short.</summary>
+    private static string Quote(string text, Evidence evidence)
+    {
+        int end = evidence.Start + evidence.Length;
+        int limit = Math.Min(text.Length, evidence.Start + MaxQuoteLength);
+        while (end < limit && text[end] is not (',' or '.' or '!' or '?' or ';' or ':' or '\n'))
+        {
+            end++;
+        }
+
+        if (end == limit && limit < text.Length)
+        {
+            int space = text.LastIndexOf(' ', end - 1, end - (evidence.Start + evidence.Length));
+            end = space > evidence.Start ? space : evidence.Start + evidence.Length;
+        }
+
+        return text[evidence.Start..end].Trim();
+    }
+
+    private static string Quotes(IReadOnlyList<(int Turn, Evidence Evidence)> evidence)
+    {
+        var quotes = evidence.Select(e => e.Evidence.Text).Distinct(StringComparer.OrdinalIgnoreCase).Take(QuotesPerPoint).ToList();
+        return quotes.Count == 0 ? "" : " (" + string.Join(", ", quotes.Select(q => "'" + q + "'")) + ")";
+    }
+
+    private static string Feeling(IReadOnlyList<(int Turn, Evidence Evidence)> evidence, bool negative)
+    {
+        var emotion = evidence
+            .Where(e => e.Evidence.Emotion is not null and not Emotion.Empathy)
+            .GroupBy(e => e.Evidence.Emotion!.Value)
+            .OrderByDescending(g => g.Sum(e => Math.Abs(e.Evidence.Weight)))
+            .Select(g => (Emotion?)g.Key)
+            .FirstOrDefault();
+        return emotion switch
+        {
+            Emotion.Frustration => "frustrated",
+            Emotion.Anger => "angry",
+            Emotion.Disappointment => "disappointed",
+            Emotion.Confusion => "confused",
+            Emotion.Anxiety => "worried",
+            Emotion.Gratitude => "grateful",
+            Emotion.Satisfaction => "satisfied",
+            Emotion.Relief => "relieved",
+            _ => negative ? "unhappy" : "pleased",
+        };
+    }
+
+    private static SentimentLabel LabelAt(double score) => ConversationScorer.LabelOf(score);
+
+    private static string Word(SentimentLabel label) => label switch
+    {
+        SentimentLabel.Positive => "positive",
+        SentimentLabel.Negative => "negative",
+        _ => "neutral",
+    };
+}

@@ -1,0 +1,533 @@
+using System.Runtime.CompilerServices;
+using System.Buffers;
+using Toneline.Core.Conversations;
+using Toneline.Core.Text;
+
+namespace Toneline.Core.Scoring.BuiltIn;
+
+/// <summary>
+/// The rule layer of the built-in engine: walks the tokens once, matching the longest lexicon entry at
+/// each position and applying negation, intensity, contrast, conditionals, questions, emphasis,
+/// service-event durations and agent courtesy to each cue.
+/// </summary>
+/// <remarks>
+/// Sentences are scored on their own and squashed into [-1, 1]; a text's score is the mean of its
+/// sentence scores weighted by how much sentiment each carries, so long turns do not drift to ±1.
+/// Thread-safe: all state lives on the stack.
+/// </remarks>
+internal sealed class RuleScorer
+{
+    /// <summary>How quickly a sentence's summed weight saturates toward ±1: s = r / √(r² + α).</summary>
+    private const double Saturation = 6.0;
+
+    /// <summary>The weight of a sentence without cues in the text mean: it dilutes, a little.</summary>
+    private const double NeutralSentenceWeight = 0.25;
+
+    private const int NegationScopeWords = 3;
+    private const int ModifierReachTokens = 3;
+    private const int StackTokens = 512;
+
+    private readonly Lexicon _lexicon;
+
+    public RuleScorer(Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
+    public Lexicon Lexicon => _lexicon;
+
+    /// <summary>Scores a text, reporting cues to <paramref name="sink"/>; returns a score in [-1, 1].</summary>
+    // The token buffer is written before it is read; zeroing it would cost more than the scoring.
+    [SkipLocalsInit]
+    public double Score<TSink>(ReadOnlySpan<char> text, SpeakerRole role, ref TSink sink)
+        where TSink : ICueSink
+    {
+        Token[]? rented = null;
+        Span<Token> tokens = text.Length < StackTokens
+            ? stackalloc Token[text.Length + 1]
+            : (rented = ArrayPool<Token>.Shared.Rent(text.Length + 1));
+        try
+        {
+            int count = Tokenizer.Tokenize(text, tokens, _lexicon);
+            return Walk(text, tokens[..count], role, ref sink);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<Token>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private double Walk<TSink>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SpeakerRole role, ref TSink sink)
+        where TSink : ICueSink
+    {
+        bool shouting = IsShouting(tokens);
+        var state = new WalkState();
+        state.ResetSentence(sink.Count);
+
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            switch (token.Kind)
+            {
+                case TokenKind.Punctuation:
+                    state.ResetClause();
+                    if (token.Has(TokenFlags.SentenceEnd))
+                    {
+                        EndSentence(ref state, ref sink, token);
+                    }
+
+                    continue;
+                case TokenKind.Masked or TokenKind.Url or TokenKind.Mention or TokenKind.Number:
+                    continue;
+            }
+
+            bool opensSentence = state.SentenceWords == 0;
+            state.SentenceWords++;
+            int last = Match(text, tokens, i, out var entry);
+            if (entry.Modifier != ModifierKind.None && (!entry.IsCue || ActsAsModifier(tokens, last, entry.Modifier)))
+            {
+                ApplyModifier(ref state, ref sink, entry, opensSentence);
+                i = last;
+                continue;
+            }
+
+            if (!entry.IsCue)
+            {
+                if (state.NegationScope > 0 && entry.Modifier is not (ModifierKind.Number or ModifierKind.Intensifier))
+                {
+                    state.NegationScope--;
+                }
+
+                if (state.PendingReach > 0)
+                {
+                    state.PendingReach--;
+                }
+
+                continue;
+            }
+
+            AddCue(tokens, i, last, entry, role, shouting, ref state, ref sink);
+            i = last;
+        }
+
+        EndSentence(ref state, ref sink, default);
+        return state.WeightSum > 0 ? Math.Clamp(state.WeightedSum / state.WeightSum, -1, 1) : 0;
+    }
+
+    /// <summary>Finds the longest lexicon entry starting at token <paramref name="first"/>; returns its last token.</summary>
+    private int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, out LexiconEntry entry)
+    {
+        ref readonly var token = ref tokens[first];
+        entry = _lexicon.Find(token.Hash, out bool found);
+        if (!found && token.Has(TokenFlags.Elongated))
+        {
+            entry = _lexicon.Find(TextHash.HashSqueezed(text.Slice(token.Start, token.Length)), out found);
+        }
+
+        if (!found || entry.LongestPhrase <= 1)
+        {
+            return first;
+        }
+
+        int last = first;
+        ulong key = token.Hash;
+        int length = 1;
+        for (int j = first + 1; j < tokens.Length && length < entry.LongestPhrase; j++)
+        {
+            ref readonly var next = ref tokens[j];
+            if (next.Kind is TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            if (next.Kind is TokenKind.Masked or TokenKind.Mention or TokenKind.Url)
+            {
+                continue;
+            }
+
+            key = TextHash.Combine(key, next.Hash);
+            length++;
+            ref readonly var candidate = ref _lexicon.Find(TextHash.Finish(key), out bool phraseFound);
+            if (phraseFound && candidate.Tokens == length && (candidate.IsCue || candidate.Modifier != ModifierKind.None))
+            {
+                last = j;
+                entry = candidate;
+            }
+        }
+
+        if (last == first && entry.Tokens > 1)
+        {
+            entry = default;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// Whether a word that is both a cue and an intensifier ("super", "pretty") modifies the next word
+    /// here ("super helpful") rather than standing alone ("that's super").
+    /// </summary>
+    private bool ActsAsModifier(ReadOnlySpan<Token> tokens, int last, ModifierKind modifier)
+    {
+        if (modifier is not (ModifierKind.Intensifier or ModifierKind.Diminisher))
+        {
+            return true;
+        }
+
+        int next = last + 1;
+        if (next >= tokens.Length || tokens[next].Kind is not (TokenKind.Word or TokenKind.Emoji))
+        {
+            return false;
+        }
+
+        ref readonly var following = ref _lexicon.Find(tokens[next].Hash, out bool found);
+        return found && (following.IsCue || following.Modifier is ModifierKind.Intensifier or ModifierKind.Diminisher);
+    }
+
+    private static void ApplyModifier<TSink>(ref WalkState state, ref TSink sink, in LexiconEntry entry, bool opensSentence)
+        where TSink : ICueSink
+    {
+        switch (entry.Modifier)
+        {
+            case ModifierKind.Negator:
+                state.NegationScope = NegationScopeWords;
+                break;
+            case ModifierKind.Intensifier or ModifierKind.Diminisher:
+                state.PendingMultiplier *= entry.ModifierValue;
+                state.PendingReach = ModifierReachTokens;
+                break;
+            case ModifierKind.Contrast:
+                // What came before "but" counts less; "Thanks. But..." also discounts the previous sentence.
+                state.Positive *= entry.ModifierValue;
+                state.Negative *= entry.ModifierValue;
+                sink.Scale(state.SentenceFirstCue, entry.ModifierValue, entry.ModifierValue, CueNote.BeforeContrast);
+                if (opensSentence && state.LastSentenceWeight > 0)
+                {
+                    double removed = state.LastSentenceWeight * (1 - entry.ModifierValue);
+                    state.WeightedSum -= state.LastSentenceScore * removed;
+                    state.WeightSum -= removed;
+                    sink.Scale(state.LastSentenceFirstCue, entry.ModifierValue, entry.ModifierValue, CueNote.BeforeContrast);
+                }
+
+                state.ResetClause();
+                break;
+            case ModifierKind.Concession:
+                state.ResetClause();
+                state.ClauseMultiplier = entry.ModifierValue;
+                state.ClauseNote = CueNote.Concession;
+                break;
+            case ModifierKind.Conditional:
+                state.ResetClause();
+                state.ClauseMultiplier = entry.ModifierValue;
+                state.ClauseNote = CueNote.Conditional;
+                break;
+            case ModifierKind.Question:
+                state.QuestionOpener |= opensSentence;
+                break;
+            case ModifierKind.Still:
+                if (state.LastCue >= 0 && state.LastCueWeight < 0)
+                {
+                    state.Negative += state.LastCueWeight * (entry.ModifierValue - 1);
+                    sink.ScaleOne(state.LastCue, entry.ModifierValue, CueNote.Persisting);
+                    state.LastCue = -1;
+                }
+                else
+                {
+                    state.StillMultiplier = entry.ModifierValue;
+                }
+
+                break;
+            case ModifierKind.Emphasis:
+                if (state.LastCue >= 0)
+                {
+                    if (state.LastCueWeight < 0)
+                    {
+                        state.Negative += state.LastCueWeight * (entry.ModifierValue - 1);
+                    }
+                    else
+                    {
+                        state.Positive += state.LastCueWeight * (entry.ModifierValue - 1);
+                    }
+
+                    sink.ScaleOne(state.LastCue, entry.ModifierValue, CueNote.Intensified);
+                    state.LastCue = -1;
+                }
+
+                break;
+        }
+    }
+
+    private void AddCue<TSink>(
+        ReadOnlySpan<Token> tokens,
+        int first,
+        int last,
+        in LexiconEntry entry,
+        SpeakerRole role,
+        bool shouting,
+        ref WalkState state,
+        ref TSink sink)
+        where TSink : ICueSink
+    {
+        double weight = entry.Valence;
+        var note = CueNote.None;
+        var kind = entry.Kind;
+        sbyte emotion = entry.Emotion;
+
+        if (state.PendingReach > 0 && state.PendingMultiplier != 1)
+        {
+            weight *= state.PendingMultiplier;
+            note |= state.PendingMultiplier > 1 ? CueNote.Intensified : CueNote.Softened;
+        }
+
+        state.PendingMultiplier = 1;
+        state.PendingReach = 0;
+
+        ref readonly var head = ref tokens[first];
+        if (head.Has(TokenFlags.AllCaps))
+        {
+            weight *= shouting ? 1.15 : 1.3;
+            note |= CueNote.Capitals;
+        }
+
+        if (head.Has(TokenFlags.Elongated))
+        {
+            weight *= 1.15;
+            note |= CueNote.Intensified;
+        }
+
+        if (state.NegationScope > 0 && kind != EvidenceKind.Emoji)
+        {
+            // A negated positive reads as clearly negative ("not happy"); a negated negative only as
+            // mildly positive ("not bad").
+            weight = -weight * (weight > 0 ? 0.75 : 0.55);
+            note |= CueNote.Negated;
+            emotion = weight < 0 && entry.Valence > 0 ? (sbyte)Emotion.Disappointment : (sbyte)-1;
+            state.NegationScope = Math.Max(0, state.NegationScope - (last - first + 1));
+        }
+
+        if (weight < 0 && state.StillMultiplier != 1)
+        {
+            weight *= state.StillMultiplier;
+            note |= CueNote.Persisting;
+            state.StillMultiplier = 1;
+        }
+
+        if (weight < 0 && kind == EvidenceKind.ServiceEvent)
+        {
+            double duration = DurationAfter(tokens, last);
+            if (duration > 1)
+            {
+                weight *= duration;
+                note |= CueNote.Duration;
+            }
+        }
+
+        if (state.ClauseMultiplier != 1)
+        {
+            // Hypothetical praise is nearly nothing; a hypothetical problem still hints at a real one.
+            weight *= weight > 0 ? state.ClauseMultiplier : (1 + state.ClauseMultiplier) / 2;
+            note |= state.ClauseNote;
+        }
+
+        if (entry.Emotion == (sbyte)Emotion.Empathy)
+        {
+            if (role == SpeakerRole.Agent)
+            {
+                // Scripted apologies and empathy are courtesy, not negativity.
+                weight = Math.Abs(weight) * 0.5;
+                kind = EvidenceKind.Courtesy;
+                state.EmpathyFrame = true;
+            }
+            else
+            {
+                weight *= 0.5;
+            }
+        }
+        else if (role == SpeakerRole.Agent && weight < 0 && state.EmpathyFrame)
+        {
+            // "I'm sorry you've had such a frustrating experience": the agent names the customer's feeling.
+            weight *= 0.15;
+            kind = EvidenceKind.Courtesy;
+            emotion = (sbyte)Emotion.Empathy;
+            note |= CueNote.Apology;
+        }
+
+        if (weight > 0)
+        {
+            state.Positive += weight;
+        }
+        else
+        {
+            state.Negative += weight;
+        }
+
+        state.Cues++;
+        state.LastCue = sink.Count;
+        state.LastCueWeight = weight;
+        sink.Add(new Cue
+        {
+            Start = head.Start,
+            End = tokens[last].End,
+            Weight = weight,
+            Kind = kind,
+            Emotion = emotion,
+            Note = note,
+        });
+    }
+
+    /// <summary>
+    /// The strength a duration or count after a negative event adds ("on hold for 40 minutes",
+    /// "transferred three times"): the time unit's multiplier, or 1 when none follows.
+    /// </summary>
+    private double DurationAfter(ReadOnlySpan<Token> tokens, int last)
+    {
+        bool sawNumber = false;
+        int limit = Math.Min(tokens.Length, last + 6);
+        for (int j = last + 1; j < limit; j++)
+        {
+            ref readonly var token = ref tokens[j];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            if (token.Kind == TokenKind.Number)
+            {
+                sawNumber = true;
+                continue;
+            }
+
+            ref readonly var entry = ref _lexicon.Find(token.Hash, out bool found);
+            if (!found)
+            {
+                continue;
+            }
+
+            if (entry.Modifier == ModifierKind.Number)
+            {
+                sawNumber = true;
+            }
+            else if (entry.Modifier == ModifierKind.TimeUnit && sawNumber)
+            {
+                return entry.ModifierValue;
+            }
+        }
+
+        return 1;
+    }
+
+    private static void EndSentence<TSink>(ref WalkState state, ref TSink sink, in Token punctuation)
+        where TSink : ICueSink
+    {
+        if (state.Cues > 0)
+        {
+            bool question = punctuation.Has(TokenFlags.Question) || (state.QuestionOpener && !punctuation.Has(TokenFlags.Exclamation));
+            if (question)
+            {
+                // Questions rarely praise ("is it any good?") but often complain ("why is it so slow?").
+                state.Positive *= 0.15;
+                state.Negative *= 0.8;
+                sink.Scale(state.SentenceFirstCue, 0.15, 0.8, CueNote.Question);
+            }
+
+            if (punctuation.Count > 0)
+            {
+                double boost = 1 + (0.12 * Math.Min((int)punctuation.Count, 3));
+                state.Positive *= boost;
+                state.Negative *= boost;
+                sink.Scale(state.SentenceFirstCue, boost, boost, CueNote.Exclaimed);
+            }
+
+            double raw = state.Positive + state.Negative;
+            double score = raw / Math.Sqrt((raw * raw) + Saturation);
+            double weight = Math.Abs(score) + NeutralSentenceWeight;
+            state.WeightedSum += score * weight;
+            state.WeightSum += weight;
+            state.LastSentenceScore = score;
+            state.LastSentenceWeight = weight;
+            state.LastSentenceFirstCue = state.SentenceFirstCue;
+        }
+        else if (state.SentenceWords > 0)
+        {
+            state.WeightSum += NeutralSentenceWeight;
+            state.LastSentenceScore = 0;
+            state.LastSentenceWeight = NeutralSentenceWeight;
+            state.LastSentenceFirstCue = state.SentenceFirstCue;
+        }
+
+        state.ResetSentence(sink.Count);
+    }
+
+    private static bool IsShouting(ReadOnlySpan<Token> tokens)
+    {
+        int words = 0, capitals = 0;
+        foreach (ref readonly var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && token.Length > 1)
+            {
+                words++;
+                if (token.Has(TokenFlags.AllCaps))
+                {
+                    capitals++;
+                }
+            }
+        }
+
+        return words >= 3 && capitals * 10 >= words * 7;
+    }
+
+    /// <summary>Everything the walk remembers; a struct so it lives on the stack.</summary>
+    private struct WalkState
+    {
+        public double WeightedSum;
+        public double WeightSum;
+        public double LastSentenceScore;
+        public double LastSentenceWeight;
+        public int LastSentenceFirstCue;
+
+        public double Positive;
+        public double Negative;
+        public int Cues;
+        public int SentenceFirstCue;
+        public int SentenceWords;
+        public bool QuestionOpener;
+        public bool EmpathyFrame;
+
+        public int NegationScope;
+        public double PendingMultiplier;
+        public int PendingReach;
+        public double StillMultiplier;
+        public double ClauseMultiplier;
+        public CueNote ClauseNote;
+        public int LastCue;
+        public double LastCueWeight;
+
+        public void ResetSentence(int firstCue)
+        {
+            Positive = 0;
+            Negative = 0;
+            Cues = 0;
+            SentenceFirstCue = firstCue;
+            SentenceWords = 0;
+            QuestionOpener = false;
+            EmpathyFrame = false;
+            ResetClause();
+        }
+
+        public void ResetClause()
+        {
+            NegationScope = 0;
+            PendingMultiplier = 1;
+            PendingReach = 0;
+            StillMultiplier = 1;
+            ClauseMultiplier = 1;
+            ClauseNote = CueNote.None;
+            LastCue = -1;
+            LastCueWeight = 0;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+namespace Toneline.Core.Text;
+
+/// <summary>A span of the input with the hash of its normalized form.</summary>
+/// <remarks>
+/// <see cref="Hash"/> is computed over the lower-cased text with typographic apostrophes folded
+/// to "'" and letter runs squeezed to two, so lexicon keys and text tokens meet without allocating.
+/// <see cref="Count"/> is the number of '!' for sentence-ending punctuation.
+/// </remarks>
+internal struct Token
+{
+    public int Start;
+    public int Length;
+    public ulong Hash;
+    public TokenKind Kind;
+    public TokenFlags Flags;
+    public byte Count;
+
+    public readonly int End => Start + Length;
+
+    public readonly bool Has(TokenFlags flag) => (Flags & flag) != 0;
+}

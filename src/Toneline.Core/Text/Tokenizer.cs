@@ -1,0 +1,377 @@
+using System.Runtime.CompilerServices;
+
+namespace Toneline.Core.Text;
+
+/// <summary>Splits text into words, numbers, emoji, emoticons, masked tokens and punctuation in one pass.</summary>
+/// <remarks>
+/// Allocation-free: the caller provides the token buffer, which must hold at least
+/// <c>text.Length + 1</c> tokens (every token covers at least one character, and a line break may add
+/// a sentence end). Emoticons are recognized with the help of <see cref="IEmoticonLookup"/> so the
+/// lexicon decides what counts as one.
+/// </remarks>
+internal static class Tokenizer
+{
+    private const int MaxMaskedLength = 24;
+
+    public static int Tokenize<TLookup>(ReadOnlySpan<char> text, Span<Token> tokens, TLookup emoticons)
+        where TLookup : IEmoticonLookup
+    {
+        int count = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c <= ' ')
+            {
+                if (c == '\n' && count > 0 && tokens[count - 1].Kind != TokenKind.Punctuation)
+                {
+                    tokens[count++] = Punctuation(i, 1, TokenFlags.SentenceEnd | TokenFlags.ClauseEnd, 0);
+                }
+
+                i++;
+                continue;
+            }
+
+            if (IsWordChar(c))
+            {
+                i = ReadWord(text, i, ref tokens[count++], TokenFlags.None);
+                continue;
+            }
+
+            bool atBoundary = i == 0 || IsSpace(text[i - 1]);
+            if (atBoundary && emoticons.MaxEmoticonLength > 0 && TryReadEmoticon(text, i, emoticons, out var emoticon))
+            {
+                tokens[count++] = emoticon;
+                i = emoticon.End;
+                continue;
+            }
+
+            switch (c)
+            {
+                case '.' or '!' or '?':
+                    i = ReadSentencePunctuation(text, i, ref tokens[count++]);
+                    continue;
+                case ',' or ';' or ':' or '(' or ')' or '\u2014' or '\u2013' or '\u2026':
+                    tokens[count++] = Punctuation(i, 1, TokenFlags.ClauseEnd, 0);
+                    i++;
+                    continue;
+                case '-' when atBoundary && (i + 1 == text.Length || IsSpace(text[i + 1])):
+                    tokens[count++] = Punctuation(i, 1, TokenFlags.ClauseEnd, 0);
+                    i++;
+                    continue;
+                case '#':
+                    i = ReadHash(text, i, tokens, ref count);
+                    continue;
+                case '@' when i + 1 < text.Length && IsWordChar(text[i + 1]):
+                    // Mentions name the brand or person addressed; they carry no sentiment.
+                    i = SkipWhile(text, i + 1, static ch => IsWordChar(ch) || ch == '_');
+                    continue;
+                case '[' or '<' or '{':
+                    if (TryReadBracketMask(text, i, out int maskEnd))
+                    {
+                        tokens[count++] = new Token { Start = i, Length = maskEnd - i, Kind = TokenKind.Masked };
+                        i = maskEnd;
+                        continue;
+                    }
+
+                    i++;
+                    continue;
+                case '*':
+                    int stars = SkipWhile(text, i, static ch => ch == '*');
+                    if (stars - i >= 2)
+                    {
+                        tokens[count++] = new Token { Start = i, Length = stars - i, Kind = TokenKind.Masked };
+                    }
+
+                    i = stars;
+                    continue;
+            }
+
+            if (char.IsHighSurrogate(c) || (c >= '\u2190' && IsSymbol(c)))
+            {
+                i = ReadEmoji(text, i, tokens, ref count);
+                continue;
+            }
+
+            i++;
+        }
+
+        return count;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) =>
+        (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || (c > 0x7F && char.IsLetterOrDigit(c));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(char c) => c <= ' ' || c == '\u00A0';
+
+    private static bool IsSymbol(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.OtherSymbol
+            or System.Globalization.UnicodeCategory.MathSymbol;
+
+    private static Token Punctuation(int start, int length, TokenFlags flags, byte exclamations) =>
+        new() { Start = start, Length = length, Kind = TokenKind.Punctuation, Flags = flags, Count = exclamations };
+
+    private static int SkipWhile(ReadOnlySpan<char> text, int i, Func<char, bool> predicate)
+    {
+        while (i < text.Length && predicate(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Reads a word or number, hashing its normalized form as it goes.</summary>
+    private static int ReadWord(ReadOnlySpan<char> text, int start, ref Token token, TokenFlags flags)
+    {
+        ulong hash = TextHash.Seed;
+        int upper = 0, lower = 0, digits = 0;
+        char previous = '\0';
+        int run = 0;
+        int i = start;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            char folded;
+            if (c < 0x80)
+            {
+                if ((uint)(c - 'a') <= 'z' - 'a')
+                {
+                    lower++;
+                    folded = c;
+                }
+                else if ((uint)(c - 'A') <= 'Z' - 'A')
+                {
+                    upper++;
+                    folded = (char)(c | 0x20);
+                }
+                else if ((uint)(c - '0') <= 9)
+                {
+                    digits++;
+                    folded = c;
+                }
+                else if ((c == '\'' || c == '-' || c == '.' || c == ',') && i + 1 < text.Length && JoinsWord(c, text[i + 1], previous))
+                {
+                    folded = c == ',' ? '.' : c;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            else if (c is '\u2019' or '\u2018' && i + 1 < text.Length && IsWordChar(text[i + 1]))
+            {
+                folded = '\'';
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+                else
+                {
+                    lower++;
+                }
+
+                folded = char.ToLowerInvariant(c);
+            }
+            else
+            {
+                break;
+            }
+
+            if (folded == previous)
+            {
+                run++;
+                if (run >= 3 && char.IsLetter(folded))
+                {
+                    flags |= TokenFlags.Elongated;
+                    i++;
+                    continue;
+                }
+            }
+            else
+            {
+                run = 1;
+                previous = folded;
+            }
+
+            hash = TextHash.Add(hash, folded);
+            i++;
+        }
+
+        if (upper >= 2 && lower == 0)
+        {
+            flags |= TokenFlags.AllCaps;
+        }
+
+        token = new Token
+        {
+            Start = start,
+            Length = i - start,
+            Hash = TextHash.Finish(hash),
+            Kind = upper + lower == 0 && digits > 0 ? TokenKind.Number : TokenKind.Word,
+            Flags = flags,
+        };
+        return i;
+    }
+
+    /// <summary>Whether an apostrophe, hyphen or separator continues the word ("don't", "hassle-free", "3.5").</summary>
+    private static bool JoinsWord(char c, char next, char previous) => c switch
+    {
+        '\'' or '-' => IsWordChar(next) && !char.IsDigit(next),
+        _ => char.IsDigit(next) && char.IsDigit(previous),
+    };
+
+    private static int ReadSentencePunctuation(ReadOnlySpan<char> text, int start, ref Token token)
+    {
+        int i = start;
+        int dots = 0, exclamations = 0, questions = 0;
+        while (i < text.Length && text[i] is '.' or '!' or '?')
+        {
+            switch (text[i])
+            {
+                case '.': dots++; break;
+                case '!': exclamations++; break;
+                default: questions++; break;
+            }
+
+            i++;
+        }
+
+        // A trailing "..." in chat usually continues the thought, so it ends a clause, not a sentence.
+        var flags = dots >= 2 && exclamations == 0 && questions == 0
+            ? TokenFlags.ClauseEnd
+            : TokenFlags.SentenceEnd | TokenFlags.ClauseEnd;
+        if (exclamations > 0)
+        {
+            flags |= TokenFlags.Exclamation;
+        }
+
+        if (questions > 0)
+        {
+            flags |= TokenFlags.Question;
+        }
+
+        token = Punctuation(start, i - start, flags, (byte)Math.Min(exclamations, 255));
+        return i;
+    }
+
+    /// <summary>Reads "#NAME#" (masked), "#fail" (hashtag word) or a lone '#'.</summary>
+    private static int ReadHash(ReadOnlySpan<char> text, int start, Span<Token> tokens, ref int count)
+    {
+        int i = start + 1;
+        while (i < text.Length && i - start <= MaxMaskedLength && (IsWordChar(text[i]) || text[i] == '_'))
+        {
+            i++;
+        }
+
+        if (i < text.Length && text[i] == '#' && i > start + 1)
+        {
+            tokens[count++] = new Token { Start = start, Length = i + 1 - start, Kind = TokenKind.Masked };
+            return i + 1;
+        }
+
+        if (start + 1 < text.Length && IsWordChar(text[start + 1]))
+        {
+            int end = ReadWord(text, start + 1, ref tokens[count], TokenFlags.Hashtag);
+            tokens[count].Start = start;
+            tokens[count].Length = end - start;
+            count++;
+            return end;
+        }
+
+        return start + 1;
+    }
+
+    /// <summary>Whether "[redacted]", "&lt;NAME&gt;" or "{PII}" starts here: a short bracketed run of letters.</summary>
+    private static bool TryReadBracketMask(ReadOnlySpan<char> text, int start, out int end)
+    {
+        char close = text[start] switch { '[' => ']', '<' => '>', _ => '}' };
+        for (int i = start + 1; i < text.Length && i - start <= MaxMaskedLength; i++)
+        {
+            char c = text[i];
+            if (c == close)
+            {
+                end = i + 1;
+                return i > start + 1;
+            }
+
+            if (!(char.IsLetterOrDigit(c) || c is '_' or ' ' or '-'))
+            {
+                break;
+            }
+        }
+
+        end = start;
+        return false;
+    }
+
+    private static bool TryReadEmoticon<TLookup>(ReadOnlySpan<char> text, int start, TLookup emoticons, out Token token)
+        where TLookup : IEmoticonLookup
+    {
+        int max = Math.Min(emoticons.MaxEmoticonLength, text.Length - start);
+        for (int length = max; length >= 2; length--)
+        {
+            int end = start + length;
+            if (end < text.Length && !IsSpace(text[end]) && !(text[end] is '.' or ',' or '!' or '?'))
+            {
+                continue;
+            }
+
+            ulong hash = TextHash.Seed;
+            foreach (char c in text.Slice(start, length))
+            {
+                hash = TextHash.Add(hash, char.ToLowerInvariant(c));
+            }
+
+            hash = TextHash.Finish(hash);
+            if (emoticons.IsEmoticon(hash))
+            {
+                token = new Token { Start = start, Length = length, Hash = hash, Kind = TokenKind.Emoticon };
+                return true;
+            }
+        }
+
+        token = default;
+        return false;
+    }
+
+    /// <summary>Reads one emoji, dropping variation selectors, joiners and skin-tone modifiers from its hash.</summary>
+    private static int ReadEmoji(ReadOnlySpan<char> text, int start, Span<Token> tokens, ref int count)
+    {
+        int i = start;
+        int width = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+        ulong hash = TextHash.Seed;
+        for (int k = 0; k < width; k++)
+        {
+            hash = TextHash.Add(hash, text[i + k]);
+        }
+
+        i += width;
+
+        // Trailing modifiers belong to the emoji on screen but not to its meaning.
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c is '\uFE0F' or '\uFE0E' or '\u200D')
+            {
+                i++;
+            }
+            else if (c == '\uD83C' && i + 1 < text.Length && text[i + 1] is >= '\uDFFB' and <= '\uDFFF')
+            {
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        tokens[count++] = new Token { Start = start, Length = i - start, Hash = TextHash.Finish(hash), Kind = TokenKind.Emoji };
+        return i;
+    }
+}
