@@ -12,7 +12,7 @@ namespace Toneline.Core.Conversations;
 /// </remarks>
 internal static class ExplanationWriter
 {
-    private const int MaxQuoteLength = 48;
+    private const int QuoteExtraWords = 4;
     private const int QuotesPerPoint = 2;
 
     public static string Write(Conversation conversation, ConversationScore score, double start, double end)
@@ -132,24 +132,34 @@ internal static class ExplanationWriter
         return found;
     }
 
-    /// <summary>The cue and the rest of its clause ("on hold" → "on hold for 40 minutes"), kept short.</summary>
+    /// <summary>
+    /// The cue and what completes it ("on hold" → "on hold for 40 minutes"): up to four more words,
+    /// stopping at clause punctuation or a conjunction.
+    /// </summary>
     private static string Quote(string text, Evidence evidence)
     {
         int end = evidence.Start + evidence.Length;
-        int limit = Math.Min(text.Length, evidence.Start + MaxQuoteLength);
-        while (end < limit && text[end] is not (',' or '.' or '!' or '?' or ';' or ':' or '\n'))
+        for (int words = 0; words < QuoteExtraWords && end < text.Length && text[end] == ' '; words++)
         {
-            end++;
-        }
+            int next = end + 1;
+            while (next < text.Length && !char.IsWhiteSpace(text[next]) && text[next] is not (',' or '.' or '!' or '?' or ';' or ':'))
+            {
+                next++;
+            }
 
-        if (end == limit && limit < text.Length)
-        {
-            int space = text.LastIndexOf(' ', end - 1, end - (evidence.Start + evidence.Length));
-            end = space > evidence.Start ? space : evidence.Start + evidence.Length;
+            var word = text.AsSpan(end + 1, next - end - 1);
+            if (word.Length == 0 || StopWords.Contains(word.ToString().ToLowerInvariant()))
+            {
+                break;
+            }
+
+            end = next;
         }
 
         return text[evidence.Start..end].Trim();
     }
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal) { "and", "but", "so", "because", "or", "then", "which", "while" };
 
     private static string Quotes(IReadOnlyList<(int Turn, Evidence Evidence)> evidence)
     {

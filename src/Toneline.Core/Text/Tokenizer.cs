@@ -87,7 +87,7 @@ internal static class Tokenizer
                     continue;
             }
 
-            if (char.IsHighSurrogate(c) || (c >= '\u2190' && IsSymbol(c)))
+            if (char.IsHighSurrogate(c) || c is '\u203C' or '\u2049' || (c >= '\u2190' && IsSymbol(c)))
             {
                 i = ReadEmoji(text, i, tokens, ref count);
                 continue;
