@@ -8,6 +8,11 @@ var root = new RootCommand("Toneline: sentiment of contact-center conversations.
     EvalCommand.Create(),
     BenchCommand.Create(),
     AnalyzeCommand.Create(),
+    DbCommand.Create(),
+    ImportCommand.Create(),
+    RescoreCommand.Create(),
+    DemoCommand.Create(),
+    QueryCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -59,7 +59,13 @@ internal static class DbCommandExtensions
     public static async Task InsertRowsAsync(
         this DbConnection connection, DbTransaction transaction, StorageDialect dialect, RowShape shape, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken, string? suffix = null)
     {
-        var perStatement = Math.Max(1, Math.Min(1000, dialect.MaxParameters / shape.ValueCount));
+        var perStatement = Math.Max(1, Math.Min(dialect.RowsPerInsert, dialect.MaxParameters / shape.ValueCount));
+        if (perStatement == 1)
+        {
+            await InsertOneByOneAsync(connection, transaction, shape, rows, suffix, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         for (var offset = 0; offset < rows.Count; offset += perStatement)
         {
             var count = Math.Min(perStatement, rows.Count - offset);
@@ -88,6 +94,42 @@ internal static class DbCommandExtensions
             }
 
             command.CommandText = sql.ToString();
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task InsertOneByOneAsync(
+        DbConnection connection, DbTransaction transaction, RowShape shape, IReadOnlyList<object?[]> rows, string? suffix, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var sql = new StringBuilder();
+        sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO {shape.Table} ({shape.Columns}) VALUES ");
+        shape.AppendRow(sql, 0);
+        if (suffix is not null)
+        {
+            sql.Append(' ').Append(suffix);
+        }
+
+        await using var command = connection.CreateCommand(transaction, sql.ToString());
+        var parameters = new DbParameter[shape.ValueCount];
+        for (var v = 0; v < shape.ValueCount; v++)
+        {
+            parameters[v] = command.CreateParameter();
+            parameters[v].ParameterName = "@p" + v.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.Add(parameters[v]);
+        }
+
+        foreach (var row in rows)
+        {
+            for (var v = 0; v < shape.ValueCount; v++)
+            {
+                parameters[v].Value = row[v] ?? DBNull.Value;
+            }
+
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }

@@ -14,6 +14,9 @@ internal abstract class StorageDialect
     /// <summary>The most parameters one statement may carry.</summary>
     public abstract int MaxParameters { get; }
 
+    /// <summary>Rows per <c>INSERT</c>: 1 reuses one prepared single-row statement.</summary>
+    public abstract int RowsPerInsert { get; }
+
     /// <summary>Opens a connection, configured for Toneline's workload.</summary>
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 

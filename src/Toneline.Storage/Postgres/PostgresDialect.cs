@@ -22,6 +22,9 @@ internal sealed class PostgresDialect : StorageDialect, IAsyncDisposable
     // The wire protocol carries at most 65535 parameters per statement.
     public override int MaxParameters => 60000;
 
+    // Each statement is a network round trip, so rows travel in groups.
+    public override int RowsPerInsert => 250;
+
     public override string FullTextKey => "conv_key";
 
     // Weight A marks transcript words and B explanation words, so one GIN index serves both targets.

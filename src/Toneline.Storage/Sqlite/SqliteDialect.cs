@@ -31,6 +31,10 @@ internal sealed class SqliteDialect : StorageDialect
     // SQLite's default SQLITE_MAX_VARIABLE_NUMBER since 3.32 is 32766.
     public override int MaxParameters => 32000;
 
+    // SQLite resolves each named parameter by a linear scan, so wide multi-row statements are
+    // quadratic; an in-process prepared single-row insert is the fast path.
+    public override int RowsPerInsert => 1;
+
     public override string FullTextKey => "rowid";
 
     public override RowShape FullTextRow { get; } = new("conversation_text", "rowid, transcript, explanation", 3);
