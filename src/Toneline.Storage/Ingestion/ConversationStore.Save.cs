@@ -50,6 +50,7 @@ internal sealed partial class ConversationStore
         var highlights = new List<object?[]>();
         var emotions = new List<object?[]>();
         var text = new List<object?[]>();
+        var negativePhrases = new List<object?[]>();
         foreach (var (conversation, score) in items)
         {
             var key = keys[conversation.Id].Key;
@@ -84,6 +85,11 @@ internal sealed partial class ConversationStore
                     StoredValues.Phrase(highlight.Text), highlight.Weight, (int)highlight.Kind, (int?)highlight.Emotion]);
             }
 
+            foreach (var phrase in score.Highlights.Where(h => h.Weight < 0).Select(h => StoredValues.Phrase(h.Text)).Distinct(StringComparer.Ordinal))
+            {
+                negativePhrases.Add([key, phrase]);
+            }
+
             foreach (var (emotion, intensity) in score.CustomerEmotions)
             {
                 emotions.Add([key, method, (int)emotion, intensity]);
@@ -98,6 +104,7 @@ internal sealed partial class ConversationStore
         await connection.InsertRowsAsync(transaction, _dialect, TurnScoreRow, turnScores, cancellationToken).ConfigureAwait(false);
         await connection.InsertRowsAsync(transaction, _dialect, HighlightRow, highlights, cancellationToken).ConfigureAwait(false);
         await connection.InsertRowsAsync(transaction, _dialect, EmotionRow, emotions, cancellationToken).ConfigureAwait(false);
+        await connection.InsertRowsAsync(transaction, _dialect, NegativePhraseRow, negativePhrases, cancellationToken).ConfigureAwait(false);
         await connection.InsertRowsAsync(transaction, _dialect, _dialect.FullTextRow, text, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -133,7 +140,7 @@ internal sealed partial class ConversationStore
         return keys;
     }
 
-    // Turns, topics and full text are rewritten on every save; scores by the saved method always
+    // Turns, topics, negative phrases and full text are rewritten on every save; scores by the saved method always
     // go, and scores by other methods go too when the content changed under them.
     private async Task RemoveReplacedAsync(
         DbConnection connection,
@@ -149,7 +156,7 @@ internal sealed partial class ConversationStore
 
         foreach (var chunk in allKeys.Chunk(1000))
         {
-            foreach (var table in new[] { "turns", "conversation_topics", _dialect.FullTextRow.Table })
+            foreach (var table in new[] { "turns", "conversation_topics", "negative_phrases", _dialect.FullTextRow.Table })
             {
                 var key = table == _dialect.FullTextRow.Table ? _dialect.FullTextKey : "conv_key";
                 await using var command = connection.CreateCommand(transaction, string.Empty);

@@ -19,6 +19,7 @@ internal sealed partial class ConversationStore : IConversationStore
         "ON CONFLICT (id) DO UPDATE SET " + string.Join(", ", ConversationRow.Columns.Split(", ").Skip(1).Select(c => $"{c} = excluded.{c}"));
 
     private static readonly RowShape TopicRow = new("conversation_topics", "conv_key, topic", 2);
+    private static readonly RowShape NegativePhraseRow = new("negative_phrases", "conv_key, phrase", 2);
     private static readonly RowShape TurnRow = new("turns", "conv_key, turn_index, role, speaker, text, start_s, end_s", 7);
     private static readonly RowShape ScoreRow = new(
         "scores",

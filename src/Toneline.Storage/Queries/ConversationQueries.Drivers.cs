@@ -21,12 +21,12 @@ internal sealed partial class ConversationQueries
             "JOIN conversations c ON c.conv_key = ct.conv_key WHERE {0} GROUP BY ct.topic",
             cancellationToken).ConfigureAwait(false);
 
-        // Negative evidence of the current score only; a phrase counts once per conversation.
+        // Negative evidence of the current score only, once per conversation (see negative_phrases).
         var phrases = await DriverRowsAsync(
             connection,
             filter,
-            "SELECT h.phrase, COUNT(DISTINCT c.conv_key), COUNT(DISTINCT CASE WHEN c.band < 0 THEN c.conv_key END) FROM highlights h " +
-            "JOIN conversations c ON c.conv_key = h.conv_key AND h.method_id = c.current_method_id WHERE {0} AND h.weight < 0 GROUP BY h.phrase",
+            "SELECT p.phrase, COUNT(*), SUM(CASE WHEN c.band < 0 THEN 1 ELSE 0 END) FROM negative_phrases p " +
+            "JOIN conversations c ON c.conv_key = p.conv_key WHERE {0} GROUP BY p.phrase",
             cancellationToken).ConfigureAwait(false);
 
         MixDecomposition? change = null;
