@@ -72,8 +72,9 @@ public sealed class DemoGenerator
         var customers = Math.Max(50, _options.Conversations / 4);
         for (var n = 0; n < _options.Conversations; n++)
         {
-            // One generator per conversation: conversation n is the same whatever N is.
-            var random = new Random(HashCode.Combine(_options.Seed, n) & int.MaxValue);
+            // One generator per conversation: conversation n is the same whatever N is. (Not
+            // HashCode.Combine: it is randomized per process, and the data must repeat by seed.)
+            var random = new Random(unchecked((_options.Seed * 1_000_003) + (n * 7919)) & int.MaxValue);
             var day = Array.BinarySearch(cumulative, random.NextDouble() * sum);
             day = day < 0 ? ~day : day;
             yield return Write(random, n, Math.Min(day, _options.Days - 1), customers);
