@@ -10,6 +10,11 @@ var root = new RootCommand("Toneline: sentiment of contact-center conversations.
     AnalyzeCommand.Create(),
     TrainCommand.Create(),
     LlmCommand.Create(),
+    DbCommand.Create(),
+    ImportCommand.Create(),
+    RescoreCommand.Create(),
+    DemoCommand.Create(),
+    QueryCommand.Create(),
 };
 
 var parse = root.Parse(args);

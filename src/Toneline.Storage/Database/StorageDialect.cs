@@ -1,0 +1,37 @@
+using System.Data.Common;
+
+namespace Toneline.Storage.Database;
+
+/// <summary>What differs between the SQL databases Toneline stores into; everything else is shared SQL.</summary>
+internal abstract class StorageDialect
+{
+    /// <summary>A short provider name for messages and test names: <c>sqlite</c> or <c>postgres</c>.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The resource-name prefix of this provider's embedded migration scripts.</summary>
+    public abstract string MigrationPrefix { get; }
+
+    /// <summary>The most parameters one statement may carry.</summary>
+    public abstract int MaxParameters { get; }
+
+    /// <summary>Rows per <c>INSERT</c>: 1 reuses one prepared single-row statement.</summary>
+    public abstract int RowsPerInsert { get; }
+
+    /// <summary>Opens a connection, configured for Toneline's workload.</summary>
+    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>The columns and row template of the full-text table; a row's values are (conv_key, transcript, explanation).</summary>
+    public abstract RowShape FullTextRow { get; }
+
+    /// <summary>The key column of the full-text table.</summary>
+    public abstract string FullTextKey { get; }
+
+    /// <summary>A SQL condition that conversation <c>c</c> contains every word of parameter <paramref name="parameter"/>.</summary>
+    public abstract string FullTextCondition(TextTarget target, string parameter);
+
+    /// <summary>Turns user words into the provider's full-text query text.</summary>
+    public abstract string FullTextQuery(IReadOnlyList<string> words);
+
+    /// <summary>An expression that sorts text bytewise, so both providers order names the same way.</summary>
+    public abstract string Ordinal(string expression);
+}

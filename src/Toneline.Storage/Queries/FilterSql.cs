@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+using Toneline.Storage.Database;
+using Toneline.Storage.Ingestion;
+
+namespace Toneline.Storage.Queries;
+
+/// <summary>Turns a <see cref="ConversationFilter"/> into a parameterized <c>WHERE</c> over conversations <c>c</c>.</summary>
+internal sealed class FilterSql
+{
+    private readonly StringBuilder _where = new("c.overall IS NOT NULL");
+    private readonly List<(string Name, object? Value)> _parameters = [];
+
+    public FilterSql(StorageDialect dialect, ConversationFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        Range<int>("c.day", filter.From is { } from ? StoredValues.Day(from) : null, filter.To is { } to ? StoredValues.Day(to) : null);
+        Range("c.overall", filter.MinOverall, filter.MaxOverall);
+        Range("c.agent_score", filter.MinAgent, filter.MaxAgent);
+        Range("c.customer_score", filter.MinCustomer, filter.MaxCustomer);
+        Range("c.duration_s", filter.MinDurationSeconds, filter.MaxDurationSeconds);
+        In("c.band", filter.Bands?.Select(b => (int)b));
+        In("c.agent_band", filter.AgentBands?.Select(b => (int)b));
+        In("c.customer_band", filter.CustomerBands?.Select(b => (int)b));
+        In("c.shift", filter.Shifts?.Select(s => (int)s));
+        In("c.channel", filter.Channels?.Select(s => (int)s));
+        In("c.direction", filter.Directions?.Select(s => (int)s));
+        Equal("c.agent_id", filter.AgentId);
+        Equal("c.group_name", filter.Group);
+        Equal("c.customer_id", filter.CustomerId);
+        if (filter.Topic is { } topic)
+        {
+            var name = Add(topic);
+            _where.Append(CultureInfo.InvariantCulture, $" AND c.conv_key IN (SELECT ct.conv_key FROM conversation_topics ct WHERE ct.topic = {name})");
+        }
+
+        var words = Words(filter.Text);
+        if (words.Count > 0)
+        {
+            var name = Add(dialect.FullTextQuery(words));
+            _where.Append(" AND ").Append(dialect.FullTextCondition(filter.TextIn, name));
+        }
+    }
+
+    public string Where => _where.ToString();
+
+    public List<(string Name, object? Value)> Parameters => _parameters;
+
+    public string Add(object? value)
+    {
+        var name = "@f" + _parameters.Count.ToString(CultureInfo.InvariantCulture);
+        _parameters.Add((name, value));
+        return name;
+    }
+
+    public void And(string condition) => _where.Append(" AND ").Append(condition);
+
+    private static List<string> Words(string? text) =>
+        text is null ? [] : [.. text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(w => new string([.. w.Where(char.IsLetterOrDigit)]).ToLowerInvariant())
+            .Where(w => w.Length > 0)];
+
+    private void Range<T>(string column, T? min, T? max)
+        where T : struct
+    {
+        if (min is { } low)
+        {
+            _where.Append(CultureInfo.InvariantCulture, $" AND {column} >= {Add(low)}");
+        }
+
+        if (max is { } high)
+        {
+            _where.Append(CultureInfo.InvariantCulture, $" AND {column} <= {Add(high)}");
+        }
+    }
+
+    private void In(string column, IEnumerable<int>? values)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        var names = values.Distinct().Select(v => Add(v)).ToList();
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        _where.Append(CultureInfo.InvariantCulture, $" AND {column} IN ({string.Join(", ", names)})");
+    }
+
+    private void Equal(string column, string? value)
+    {
+        if (value is not null)
+        {
+            _where.Append(CultureInfo.InvariantCulture, $" AND {column} = {Add(value)}");
+        }
+    }
+}

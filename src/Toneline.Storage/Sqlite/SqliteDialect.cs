@@ -1,0 +1,72 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Toneline.Storage.Database;
+
+namespace Toneline.Storage.Sqlite;
+
+/// <summary>SQLite: one file in WAL mode, FTS5 for full text.</summary>
+internal sealed class SqliteDialect : StorageDialect
+{
+    private readonly string _connectionString;
+
+    public SqliteDialect(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Path = path;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 60,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    public override string Name => "sqlite";
+
+    public override string MigrationPrefix => "Toneline.Storage.Sqlite.Migrations.";
+
+    // SQLite's default SQLITE_MAX_VARIABLE_NUMBER since 3.32 is 32766.
+    public override int MaxParameters => 32000;
+
+    // SQLite resolves each named parameter by a linear scan, so wide multi-row statements are
+    // quadratic; an in-process prepared single-row insert is the fast path.
+    public override int RowsPerInsert => 1;
+
+    public override string FullTextKey => "rowid";
+
+    public override RowShape FullTextRow { get; } = new("conversation_text", "rowid, transcript, explanation", 3);
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        // WAL lets queries read while an import writes; NORMAL sync is durable across process kills
+        // (only an OS crash can lose the last transactions), which is what resumable import needs.
+        command.CommandText =
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 60000; " +
+            "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA foreign_keys = ON;";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    public override string FullTextCondition(TextTarget target, string parameter)
+    {
+        var column = target switch
+        {
+            TextTarget.Transcript => "transcript",
+            TextTarget.Explanation => "explanation",
+            _ => "conversation_text",
+        };
+        return $"c.conv_key IN (SELECT rowid FROM conversation_text WHERE {column} MATCH {parameter})";
+    }
+
+    // Each word becomes a quoted FTS5 string, so user input can never be read as query syntax.
+    public override string FullTextQuery(IReadOnlyList<string> words) =>
+        string.Join(' ', words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+
+    public override string Ordinal(string expression) => expression;
+}
