@@ -1,7 +1,7 @@
 namespace Toneline.Core.Scoring;
 
 /// <summary>What kind of cue a piece of evidence is.</summary>
-public enum EvidenceKind
+public enum EvidenceKind : byte
 {
     /// <summary>A sentiment-bearing word ("great", "terrible").</summary>
     Word,

@@ -10,27 +10,26 @@ namespace Toneline.Core.Scoring.BuiltIn;
 /// </remarks>
 internal sealed class Lexicon : IEmoticonLookup
 {
-    private readonly ulong[] _keys;
-    private readonly LexiconEntry[] _entries;
+    // Key and entry side by side: one cache line per probe.
+    private readonly Slot[] _slots;
     private readonly int _mask;
 
     public Lexicon(IReadOnlyDictionary<ulong, LexiconEntry> entries, int maxEmoticonLength)
     {
         ArgumentNullException.ThrowIfNull(entries);
         int capacity = (int)ulong.Min(1UL << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(16, entries.Count * 3)));
-        _keys = new ulong[capacity];
-        _entries = new LexiconEntry[capacity];
+        _slots = new Slot[capacity];
         _mask = capacity - 1;
         foreach (var (key, entry) in entries)
         {
             int slot = (int)(key & (ulong)_mask);
-            while (_keys[slot] != 0)
+            while (_slots[slot].Key != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = key;
-            _entries[slot] = entry;
+            _slots[slot].Key = key;
+            _slots[slot].Entry = entry;
         }
 
         Count = entries.Count;
@@ -48,11 +47,12 @@ internal sealed class Lexicon : IEmoticonLookup
         int slot = (int)(hash & (ulong)_mask);
         while (true)
         {
-            ulong key = _keys[slot];
+            ref var candidate = ref _slots[slot];
+            ulong key = candidate.Key;
             if (key == hash)
             {
                 found = true;
-                return ref _entries[slot];
+                return ref candidate.Entry;
             }
 
             if (key == 0)
@@ -72,4 +72,10 @@ internal sealed class Lexicon : IEmoticonLookup
     }
 
     private static readonly LexiconEntry MissingEntry;
+
+    private struct Slot
+    {
+        public ulong Key;
+        public LexiconEntry Entry;
+    }
 }

@@ -10,11 +10,11 @@ internal struct LexiconEntry
     /// <summary>Valence on -4..+4; 0 when the entry is not a cue.</summary>
     public float Valence;
 
-    /// <summary>The modifier role, if any.</summary>
-    public ModifierKind Modifier;
-
     /// <summary>The modifier's multiplier.</summary>
     public float ModifierValue;
+
+    /// <summary>The modifier role, if any.</summary>
+    public ModifierKind Modifier;
 
     /// <summary>The emotion the cue signals, or -1.</summary>
     public sbyte Emotion;
