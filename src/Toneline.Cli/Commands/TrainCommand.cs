@@ -27,9 +27,11 @@ internal static class TrainCommand
         var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => new TrainerOptions().Epochs };
         var rate = new Option<double>("--learning-rate") { DefaultValueFactory = _ => new TrainerOptions().LearningRate };
         var l2 = new Option<double>("--l2") { DefaultValueFactory = _ => new TrainerOptions().L2 };
+        var noBalance = new Option<bool>("--no-balance") { Description = "Weigh every example alike instead of balancing sources and classes." };
+        var noAverage = new Option<bool>("--no-average") { Description = "Keep the last weights instead of averaging the later epochs." };
         var command = new Command("train", "Train the built-in engine's learned layer on labeled data (fold 0 held out).")
         {
-            data, corpus, output, cv, dialogues, bits, epochs, rate, l2,
+            data, corpus, output, cv, dialogues, bits, epochs, rate, l2, noBalance, noAverage,
         };
         command.SetAction(parse =>
         {
@@ -39,6 +41,8 @@ internal static class TrainCommand
                 Epochs = parse.GetValue(epochs),
                 LearningRate = parse.GetValue(rate),
                 L2 = parse.GetValue(l2),
+                Balance = !parse.GetValue(noBalance),
+                Average = !parse.GetValue(noAverage),
             };
             return Run(parse.GetValue(data)!, parse.GetValue(corpus)!, parse.GetValue(output), parse.GetValue(cv), parse.GetValue(dialogues), options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
@@ -82,7 +86,7 @@ internal static class TrainCommand
         var stopwatch = Stopwatch.StartNew();
         string description = string.Create(
             CultureInfo.InvariantCulture,
-            $"toneline train on folds 1-4 of {string.Join(", ", sources)} ({pool.Count} texts; fold 0 held out); bits={options.Bits} epochs={options.Epochs} lr={options.LearningRate} l2={options.L2} balanced={options.Balance} seed={options.Seed}");
+            $"toneline train on folds 1-4 of {string.Join(", ", sources)} ({pool.Count} texts; fold 0 held out); bits={options.Bits} epochs={options.Epochs} lr={options.LearningRate} l2={options.L2} balanced={options.Balance} averaged={options.Average} seed={options.Seed}");
         var model = new ModelTrainer(rules, options).Train(pool, sources!, description);
         var path = output?.FullName ?? Path.Combine("src", "Toneline.Core", "Scoring", "Data", LinearModel.ResourceName);
         using (var stream = File.Create(path))

@@ -21,10 +21,28 @@ internal sealed class ModelTrainer(RuleScorer rules, TrainerOptions options)
         var bias = new float[2];
         var biasG = new float[2];
 
+        // Averaging the weights of the later epochs (Polyak averaging) smooths SGD's last steps.
+        var sparseSum = new double[sparse.Length];
+        var denseSum = new double[dense.Length];
+        var biasSum = new double[bias.Length];
+        int averaged = 0;
+
         var order = Enumerable.Range(0, featurized.Length).ToArray();
         var random = new Random(options.Seed);
         for (int epoch = 0; epoch < options.Epochs; epoch++)
         {
+            if (options.Average && epoch >= options.Epochs / 2)
+            {
+                // Weights as they stood at the end of the previous epoch.
+                if (epoch > options.Epochs / 2)
+                {
+                    Accumulate(sparse, sparseSum);
+                    Accumulate(dense, denseSum);
+                    Accumulate(bias, biasSum);
+                    averaged++;
+                }
+            }
+
             random.Shuffle(order);
             foreach (int e in order)
             {
@@ -82,7 +100,30 @@ internal sealed class ModelTrainer(RuleScorer rules, TrainerOptions options)
             }
         }
 
+        if (averaged > 0)
+        {
+            Average(sparse, sparseSum, averaged);
+            Average(dense, denseSum, averaged);
+            Average(bias, biasSum, averaged);
+        }
+
         return new LinearModel(options.Bits, sparse, dense, bias, sources, description);
+    }
+
+    private static void Accumulate(float[] weights, double[] sums)
+    {
+        for (int i = 0; i < weights.Length; i++)
+        {
+            sums[i] += weights[i];
+        }
+    }
+
+    private static void Average(float[] weights, double[] sums, int count)
+    {
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (float)(sums[i] / count);
+        }
     }
 
     private void Step(float[] weights, float[] squares, int index, double gradient, double l2)

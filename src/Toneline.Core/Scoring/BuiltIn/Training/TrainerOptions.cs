@@ -17,4 +17,7 @@ internal sealed record TrainerOptions
     public bool Balance { get; init; } = true;
 
     public int Seed { get; init; } = 17;
+
+    /// <summary>Averages the weights over the second half of the epochs.</summary>
+    public bool Average { get; init; } = true;
 }
