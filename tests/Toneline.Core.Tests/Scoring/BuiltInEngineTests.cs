@@ -174,9 +174,9 @@ public sealed class BuiltInEngineTests
         var result = Engine.Analyze(text);
         var summary = Engine.Summarize(text);
 
-        // No drift: a long turn is no more extreme than the most positive of its sentences alone.
-        double strongestSentence = PleasantSentences.Max(s => Engine.Summarize(s).Score);
-        Assert.True(result.Score <= strongestSentence + 0.02, $"long turn {result.Score:F3} vs strongest sentence {strongestSentence:F3}");
+        // No drift: 120 sentences score about what the first eight do; length alone adds nothing.
+        double firstEight = Engine.Summarize(string.Join(" ", PleasantSentences)).Score;
+        Assert.True(Math.Abs(result.Score - firstEight) < 0.05, $"long turn {result.Score:F3} vs its first eight sentences {firstEight:F3}");
         Assert.Equal(SentimentLabel.Positive, result.Label);
         Assert.Equal(result.Score, summary.Score, 6);
         Assert.All(result.Evidence, e => Assert.Equal(e.Text, text.Substring(e.Start, e.Length)));
