@@ -77,7 +77,8 @@ internal static class TrainCommand
         var sources = files.Select(Path.GetFileName).ToList();
         stdout.WriteLine($"{all.Count} labeled texts from {files.Count} files; training on folds 1-4 ({pool.Count}), fold 0 held out ({all.Count - pool.Count}).");
 
-        var rules = BuiltInEngine.Default.Rules;
+        // Rules only: training must not depend on the model it replaces.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false }).Rules;
         if (cv)
         {
             CrossValidate(pool, sources!, options, rules, stdout);

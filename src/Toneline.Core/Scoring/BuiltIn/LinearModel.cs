@@ -10,25 +10,36 @@ namespace Toneline.Core.Scoring.BuiltIn;
 /// a positive weight per feature.
 /// </summary>
 /// <remarks>
-/// Stored as a deflate-compressed binary file embedded in the assembly (Data/model.bin), written by
-/// <c>toneline train</c>. Immutable once loaded and safe to share across threads.
+/// Word weights are quantized to 8 bits (one step = the largest weight / 127): the table of 2^18
+/// buckets then takes 512 KB and stays in cache, and the quantized model is what training
+/// evaluates. Stored as a deflate-compressed binary file embedded in the assembly (Data/model.bin),
+/// written by <c>toneline train</c>. Immutable once loaded and safe to share across threads.
 /// </remarks>
 internal sealed class LinearModel
 {
     public const string ResourceName = "model.bin";
-    private const uint Magic = 0x314D4C54; // "TLM1"
+    public const int FullWeightWords = 30;
+    private const uint Magic = 0x324D4C54; // "TLM2"
 
+    /// <summary>Creates a model from trained weights, quantizing the word weights.</summary>
     public LinearModel(int bits, float[] sparse, float[] dense, float[] bias, IReadOnlyList<string> trainedOn, string description)
+        : this(bits, Quantize(sparse, out float step), step, dense, bias, trainedOn, description)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(sparse.Length, 2 << bits);
+    }
+
+    private LinearModel(int bits, sbyte[] weights, float step, float[] dense, float[] bias, IReadOnlyList<string> trainedOn, string description)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bits, 8);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 24);
-        if (sparse.Length != 2 << bits || dense.Length != DenseFeatures.Count * 2 || bias.Length != 2)
+        if (weights.Length != 2 << bits || dense.Length != DenseFeatures.Count * 2 || bias.Length != 2)
         {
             throw new ArgumentException("Weight arrays do not match the model's shape.");
         }
 
         Bits = bits;
-        Sparse = sparse;
+        Weights = weights;
+        Step = step;
         Dense = dense;
         Bias = bias;
         TrainedOn = trainedOn;
@@ -37,8 +48,11 @@ internal sealed class LinearModel
 
     public int Bits { get; }
 
-    /// <summary>Two weights per bucket: [2b] negative, [2b + 1] positive.</summary>
-    public float[] Sparse { get; }
+    /// <summary>Two quantized weights per bucket: [2b] negative, [2b + 1] positive; multiply by <see cref="Step"/>.</summary>
+    public sbyte[] Weights { get; }
+
+    /// <summary>The value of one quantization step.</summary>
+    public float Step { get; }
 
     public float[] Dense { get; }
 
@@ -59,11 +73,9 @@ internal sealed class LinearModel
 
     /// <summary>
     /// How much the word features of a text count: fully up to <see cref="FullWeightWords"/> words, then
-    /// by the square root of the ratio, so a long turn's many words do not drive it to ±1.
+    /// by the square root of the ratio, so a long text's many words do not drive it to ±1.
     /// </summary>
     public static float SparseScale(int words) => words <= FullWeightWords ? 1f : MathF.Sqrt((float)FullWeightWords / words);
-
-    public const int FullWeightWords = 30;
 
     public static LinearModel? LoadEmbedded()
     {
@@ -77,7 +89,7 @@ internal sealed class LinearModel
         using var reader = new BinaryReader(deflate, Encoding.UTF8);
         if (reader.ReadUInt32() != Magic)
         {
-            throw new InvalidDataException("Not a Toneline model file (bad magic number).");
+            throw new InvalidDataException("Not a Toneline model file of this version (bad magic number); retrain with 'toneline train'.");
         }
 
         int bits = reader.ReadInt32();
@@ -97,18 +109,19 @@ internal sealed class LinearModel
 
         var bias = ReadFloats(reader, 2);
         var dense = ReadFloats(reader, denseCount * 2);
-        var sparse = new float[2 << bits];
+        float step = reader.ReadSingle();
+        var weights = new sbyte[2 << bits];
 
-        // Sparse weights are stored as runs: (gap from the previous non-zero index, value).
+        // Non-zero weights are stored as (gap from the previous non-zero index, value).
         int nonZero = reader.ReadInt32();
         int index = -1;
         for (int i = 0; i < nonZero; i++)
         {
             index += reader.ReadInt32();
-            sparse[index] = (float)reader.ReadHalf();
+            weights[index] = reader.ReadSByte();
         }
 
-        return new LinearModel(bits, sparse, dense, bias, trainedOn, description);
+        return new LinearModel(bits, weights, step, dense, bias, trainedOn, description);
     }
 
     public void Save(Stream stream)
@@ -127,19 +140,36 @@ internal sealed class LinearModel
 
         WriteFloats(writer, Bias);
         WriteFloats(writer, Dense);
-        int nonZero = Sparse.Count(w => (Half)w != Half.Zero);
-        writer.Write(nonZero);
+        writer.Write(Step);
+        writer.Write(Weights.Count(w => w != 0));
         int previous = -1;
-        for (int i = 0; i < Sparse.Length; i++)
+        for (int i = 0; i < Weights.Length; i++)
         {
-            var half = (Half)Sparse[i];
-            if (half != Half.Zero)
+            if (Weights[i] != 0)
             {
                 writer.Write(i - previous);
-                writer.Write(half);
+                writer.Write(Weights[i]);
                 previous = i;
             }
         }
+    }
+
+    private static sbyte[] Quantize(float[] sparse, out float step)
+    {
+        float max = 0;
+        foreach (float w in sparse)
+        {
+            max = Math.Max(max, Math.Abs(w));
+        }
+
+        step = max > 0 ? max / 127 : 1;
+        var quantized = new sbyte[sparse.Length];
+        for (int i = 0; i < sparse.Length; i++)
+        {
+            quantized[i] = (sbyte)Math.Clamp(MathF.Round(sparse[i] / step), -127, 127);
+        }
+
+        return quantized;
     }
 
     private static float[] ReadFloats(BinaryReader reader, int count)

@@ -1,28 +1,33 @@
 namespace Toneline.Core.Scoring.BuiltIn;
 
-/// <summary>Adds each feature's weights to the negative and positive logits as the walk emits it.</summary>
+/// <summary>Adds each feature's quantized weights to the negative and positive logits as the walk emits it.</summary>
 internal struct LogitSink : IFeatureSink
 {
-    private readonly LinearModel _model;
-    private readonly float[] _weights;
+    private readonly sbyte[] _weights;
+    private readonly int _shift;
+    private readonly float _step;
+    private int _negative;
+    private int _positive;
 
     public LogitSink(LinearModel model)
     {
-        _model = model;
-        _weights = model.Sparse;
-        Negative = 0;
-        Positive = 0;
+        _weights = model.Weights;
+        _shift = 64 - model.Bits;
+        _step = model.Step;
+        _negative = 0;
+        _positive = 0;
     }
 
-    public float Negative;
-    public float Positive;
+    public readonly float Negative => _negative * _step;
+
+    public readonly float Positive => _positive * _step;
 
     public readonly bool Enabled => true;
 
     public void Add(ulong feature, int start, int end)
     {
-        int slot = _model.Bucket(feature) << 1;
-        Negative += _weights[slot];
-        Positive += _weights[slot + 1];
+        int slot = (int)((feature * 0x9E3779B97F4A7C15UL) >> _shift) << 1;
+        _negative += _weights[slot];
+        _positive += _weights[slot + 1];
     }
 }

@@ -19,7 +19,7 @@ internal sealed class RecordingLogitSink(LinearModel model) : IFeatureSink
     public void Add(ulong feature, int start, int end)
     {
         int slot = model.Bucket(feature) << 1;
-        float negative = model.Sparse[slot], positive = model.Sparse[slot + 1];
+        float negative = model.Weights[slot] * model.Step, positive = model.Weights[slot + 1] * model.Step;
         Negative += negative;
         Positive += positive;
         if (_contributions.Count > 0 && _contributions[^1].Start == start && _contributions[^1].End == end)
