@@ -8,9 +8,13 @@ internal sealed class RecordingLogitSink(LinearModel model) : IFeatureSink
 {
     private readonly List<(int Start, int End, float Contribution)> _contributions = [];
 
-    public float Negative { get; private set; }
+    private int _negative;
+    private int _positive;
 
-    public float Positive { get; private set; }
+    // Summed in quantized units, exactly as LogitSink does, so both paths give the same score.
+    public float Negative => _negative * model.Step;
+
+    public float Positive => _positive * model.Step;
 
     public bool Enabled => true;
 
@@ -19,9 +23,9 @@ internal sealed class RecordingLogitSink(LinearModel model) : IFeatureSink
     public void Add(ulong feature, int start, int end)
     {
         int slot = model.Bucket(feature) << 1;
+        _negative += model.Weights[slot];
+        _positive += model.Weights[slot + 1];
         float negative = model.Weights[slot] * model.Step, positive = model.Weights[slot + 1] * model.Step;
-        Negative += negative;
-        Positive += positive;
         if (_contributions.Count > 0 && _contributions[^1].Start == start && _contributions[^1].End == end)
         {
             var last = _contributions[^1];
