@@ -75,6 +75,20 @@ internal static class BenchCommand
         });
         long allocatedPerText = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / ((long)count * rounds);
 
+        // The tokenizer alone, to see how the time splits between reading the text and scoring it.
+        var lexicon = engine.Rules.Lexicon;
+        double tokenizing = Best(rounds, () =>
+        {
+            Span<Toneline.Core.Text.Token> tokens = new Toneline.Core.Text.Token[4096];
+            long total = 0;
+            foreach (var text in texts)
+            {
+                total += text.Length < tokens.Length ? Toneline.Core.Text.Tokenizer.Tokenize(text, tokens, lexicon) : 0;
+            }
+
+            checksum += total;
+        });
+
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
         double parallel = Best(rounds, () =>
         {
@@ -94,12 +108,13 @@ internal static class BenchCommand
         var inv = CultureInfo.InvariantCulture;
         if (json)
         {
-            output.WriteLine(string.Create(inv, $"{{\"texts\":{count},\"avg_chars\":{averageLength:F1},\"single_thread_texts_per_second\":{singleRate:F0},\"threads\":{threads},\"parallel_texts_per_second\":{parallelRate:F0},\"scaling\":{parallelRate / singleRate:F2},\"allocated_bytes_per_text\":{allocatedPerText},\"processor_count\":{Environment.ProcessorCount}}}"));
+            output.WriteLine(string.Create(inv, $"{{\"texts\":{count},\"avg_chars\":{averageLength:F1},\"single_thread_texts_per_second\":{singleRate:F0},\"threads\":{threads},\"parallel_texts_per_second\":{parallelRate:F0},\"scaling\":{parallelRate / singleRate:F2},\"allocated_bytes_per_text\":{allocatedPerText},\"tokenizer_texts_per_second\":{count / tokenizing:F0},\"processor_count\":{Environment.ProcessorCount}}}"));
         }
         else
         {
             output.WriteLine(string.Create(inv, $"{file.Name}: {count:N0} texts, {averageLength:F1} chars on average, best of {rounds} rounds, {engine.Method}{(engine.HasLearnedModel ? "" : ", rules only")}"));
             output.WriteLine(string.Create(inv, $"  1 thread : {singleRate,12:N0} texts/s   {single * 1000,8:F1} ms   {allocatedPerText} bytes allocated per text"));
+            output.WriteLine(string.Create(inv, $"  tokenizer: {count / tokenizing,12:N0} texts/s   {tokenizing * 1000,8:F1} ms   (reading the text alone)"));
             output.WriteLine(string.Create(inv, $"  {threads} threads: {parallelRate,12:N0} texts/s   {parallel * 1000,8:F1} ms   scaling {parallelRate / singleRate:F2}x on {Environment.ProcessorCount} cores"));
         }
 

@@ -141,18 +141,18 @@ public sealed partial class BuiltInEngine
         Span<float> dense = stackalloc float[DenseFeatures.Count];
         DenseFeatures.Fill(outcome, role, dense);
         float scale = LinearModel.SparseScale(outcome.Words);
-        double zNegative = model.Bias[0] + (scale * negative), zPositive = model.Bias[1] + (scale * positive);
+        float zNegative = model.Bias[0] + (scale * negative), zPositive = model.Bias[1] + (scale * positive);
         for (int j = 0; j < dense.Length; j++)
         {
             zNegative += dense[j] * model.Dense[2 * j];
             zPositive += dense[j] * model.Dense[(2 * j) + 1];
         }
 
-        // Softmax over (negative, neutral = 0, positive), shifted by the largest logit for stability.
-        double max = Math.Max(0, Math.Max(zNegative, zPositive));
-        double eNegative = Math.Exp(zNegative - max), eNeutral = Math.Exp(-max), ePositive = Math.Exp(zPositive - max);
-        double total = eNegative + eNeutral + ePositive;
-        double pNegative = eNegative / total, pNeutral = eNeutral / total, pPositive = ePositive / total;
+        // Softmax over (negative, neutral = 0, positive) relative to neutral: two exponentials.
+        double eNegative = MathF.Exp(Math.Clamp(zNegative, -60f, 60f)), ePositive = MathF.Exp(Math.Clamp(zPositive, -60f, 60f));
+        double total = 1 + eNegative + ePositive;
+        double pNegative = eNegative / total, pNeutral = 1 / total, pPositive = ePositive / total;
+
         // The most probable class, unless the balance of positive and negative is too slight to call.
         double score = pPositive - pNegative;
         var label = pNegative > pNeutral && pNegative >= pPositive && score <= -LearnedMargin ? SentimentLabel.Negative
