@@ -24,6 +24,8 @@ internal static class TonelineWebApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
+        // Keys live in memory: a restart signs everyone out, which the warning about unencrypted keys does not change.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.WebHost.UseKestrel(k => k.Limits.MaxRequestBodySize = options.MaxBodyBytes).UseUrls([.. options.Urls]);
 
         var database = await ConversationDatabase.OpenAndMigrateAsync(options.Db, options.Time, cancellationToken: cancellationToken).ConfigureAwait(false);
