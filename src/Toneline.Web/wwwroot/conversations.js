@@ -22,9 +22,10 @@
   const storageKey = 'toneline.columns.' + document.body.dataset.user + '.conversations';
   let visible = JSON.parse(localStorage.getItem(storageKey) || 'null') || defaults;
   const cursors = [null];
+  let chooserOpen = false;
 
   function chooser() {
-    return el('details', { class: 'columns-chooser' }, el('summary', {}, 'Columns'),
+    return el('details', { class: 'columns-chooser', open: chooserOpen, ontoggle: e => { chooserOpen = e.target.open; } }, el('summary', {}, 'Columns'),
       el('div', { class: 'columns' }, columns.map(col => el('label', {},
         el('input', { type: 'checkbox', name: 'col-' + col.key, checked: visible.includes(col.key), onchange: e => {
           visible = e.target.checked ? columns.map(c => c.key).filter(k => k === col.key || visible.includes(k)) : visible.filter(k => k !== col.key);
