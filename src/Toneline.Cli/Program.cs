@@ -15,6 +15,7 @@ var root = new RootCommand("Toneline: sentiment of contact-center conversations.
     RescoreCommand.Create(),
     DemoCommand.Create(),
     QueryCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+
+namespace Toneline.Web.Tests.Ui;
+
+/// <summary>A supervisor's morning, in Debian's Chromium: what a person sees on each page.</summary>
+[Collection(WebCollection.Name)]
+public sealed class PagesTests(WebAppFixture app) : IAsyncLifetime
+{
+    private static readonly string Screenshots = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(BrowserFactAttribute.Chromium))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Screenshots);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFactAttribute.Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+
+    [BrowserFact]
+    public async Task Dashboard_ShowsKpis_AndDrillsDownToAnAgentsConversations()
+    {
+        var page = await SignedInPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/");
+        await Expect(page.Locator("#kpis .card[data-metric=share_negative]")).ToContainTextAsync("vs previous");
+        await Expect(page.Locator("#trend canvas")).ToHaveCountAsync(1);
+        await page.ScreenshotAsync(new() { Path = Shot("dashboard"), FullPage = true });
+
+        await page.Locator("#drilldown[data-level=Organization] a[data-key]").First.ClickAsync();
+        await Expect(page.Locator("#drilldown")).ToHaveAttributeAsync("data-level", "Group");
+        await page.Locator("#drilldown a[data-key]").First.ClickAsync();
+        await Expect(page.Locator("#drilldown")).ToHaveAttributeAsync("data-level", "Agent");
+        Assert.True(await page.Locator("#drilldown a[href^='/conversations/']").CountAsync() > 0);
+        await page.ScreenshotAsync(new() { Path = Shot("drilldown-agent"), FullPage = true });
+    }
+
+    [BrowserFact]
+    public async Task Search_NegativeCalls_OpenOne_ShowsRedHighlightsWithWeights()
+    {
+        var page = await SignedInPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/search");
+        await page.Locator("input[name=maxOverall]").FillAsync("-21");
+        await page.Locator("select[name=channel]").SelectOptionAsync("Call");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Expect(page.Locator("#list tbody tr").First).ToBeVisibleAsync();
+        var bands = await page.Locator("#list td[data-col=score] .chip").EvaluateAllAsync<string[]>("chips => chips.map(c => c.dataset.band)");
+        Assert.All(bands, b => Assert.Contains(b, new[] { "Negative", "VeryNegative" }));
+        await page.ScreenshotAsync(new() { Path = Shot("search-negative"), FullPage = true });
+
+        await page.Locator("#list td[data-col=id] a").First.ClickAsync();
+        var negative = page.Locator("#transcript mark.neg").First;
+        await Expect(negative).ToBeVisibleAsync();
+        Assert.StartsWith("weight -", await negative.GetAttributeAsync("title"), StringComparison.Ordinal);
+        await Expect(page.Locator("#scores")).ToContainTextAsync("Overall");
+        await page.ScreenshotAsync(new() { Path = Shot("conversation"), FullPage = true });
+    }
+
+    [BrowserFact]
+    public async Task ConversationsList_HidingAColumn_IsRememberedAfterReload()
+    {
+        var page = await SignedInPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/conversations");
+        await Expect(page.Locator("#list th[data-col=topics]")).ToHaveCountAsync(1);
+        await page.GetByText("Columns").ClickAsync();
+        await page.Locator("input[name=col-topics]").UncheckAsync();
+        await page.Locator("input[name=col-customerScore]").CheckAsync();
+        await Expect(page.Locator("#list th[data-col=topics]")).ToHaveCountAsync(0);
+        await page.ReloadAsync();
+        await Expect(page.Locator("#list th[data-col=customerScore]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#list th[data-col=topics]")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new() { Path = Shot("conversations-columns"), FullPage = true });
+    }
+
+    [BrowserFact]
+    public async Task Heatmap_HoveringACell_ShowsThatDaysNumbers_AndClickOpensItsConversations()
+    {
+        var page = await SignedInPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/heatmap");
+        var cell = page.Locator("#heatmap td.cell[data-count]").First;
+        await Expect(cell).ToBeVisibleAsync();
+        var count = await cell.GetAttributeAsync("data-count");
+        await cell.HoverAsync();
+        await Expect(page.Locator(".tip")).ToContainTextAsync(count + " conversations");
+        await page.ScreenshotAsync(new() { Path = Shot("heatmap"), FullPage = true });
+        await cell.Locator("a").ClickAsync();
+        await Expect(page.Locator("#list tbody tr")).ToHaveCountAsync(int.Parse(count!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [BrowserFact]
+    public async Task Transcript_WithMarkup_IsShownAsTextNotRun()
+    {
+        using var client = await app.SignInAsync();
+        var id = "xss-" + Guid.NewGuid().ToString("N");
+        var json = $$"""{"id": "{{id}}", "turns": [{"speaker": "customer", "text": "<img src=x onerror=\"document.title='pwned'\"> this is terrible"}]}""";
+        using var response = await client.PostAsync(new Uri("/api/conversations", UriKind.Relative), new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+        var page = await SignedInPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/conversations/" + id);
+        await Expect(page.Locator("#transcript")).ToContainTextAsync("<img src=x");
+        Assert.Equal(0, await page.Locator("#transcript img").CountAsync());
+        Assert.NotEqual("pwned", await page.TitleAsync());
+    }
+
+    [BrowserFact]
+    public async Task Reports_ShowBandTotalsPerGroup()
+    {
+        var page = await SignedInPageAsync();
+        var watch = Stopwatch.StartNew();
+        await page.GotoAsync(app.BaseUrl + "/reports");
+        await Expect(page.Locator("#report tbody tr").First).ToBeVisibleAsync();
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20));
+        await Expect(page.Locator("#report tfoot")).ToContainTextAsync("Total");
+        await page.ScreenshotAsync(new() { Path = Shot("reports"), FullPage = true });
+    }
+
+    private async Task<IPage> SignedInPageAsync()
+    {
+        var context = await _browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/");
+        await page.Locator("input[name=name]").FillAsync("admin");
+        await page.Locator("input[name=password]").FillAsync(WebAppFixture.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.Locator("header.top")).ToBeVisibleAsync();
+        return page;
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    private static IPageAssertions Expect(IPage page) => Assertions.Expect(page);
+
+    private static string Shot(string name) => Path.Combine(Screenshots, name + ".png");
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Toneline.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? AppContext.BaseDirectory;
+    }
+}
