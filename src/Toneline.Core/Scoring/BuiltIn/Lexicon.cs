@@ -10,25 +10,34 @@ namespace Toneline.Core.Scoring.BuiltIn;
 /// </remarks>
 internal sealed class Lexicon : IEmoticonLookup
 {
-    // Key and entry side by side: one cache line per probe.
+    // A 32-bit fingerprint and the entry side by side in 16 bytes: one cache line per probe, and the
+    // whole table small enough to stay in cache. The low hash bits pick the slot, the high bits are
+    // the fingerprint; construction refuses two keys it could not tell apart.
     private readonly Slot[] _slots;
     private readonly int _mask;
 
     public Lexicon(IReadOnlyDictionary<ulong, LexiconEntry> entries, int maxEmoticonLength)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        int capacity = (int)ulong.Min(1UL << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(16, entries.Count * 3)));
+        // Load factor at most one half: short probe runs, and a table small enough to stay in cache.
+        int capacity = (int)ulong.Min(1UL << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(16, entries.Count * 2)));
         _slots = new Slot[capacity];
         _mask = capacity - 1;
         foreach (var (key, entry) in entries)
         {
             int slot = (int)(key & (ulong)_mask);
-            while (_slots[slot].Key != 0)
+            uint fingerprint = Fingerprint(key);
+            while (_slots[slot].Fingerprint != 0)
             {
+                if (_slots[slot].Fingerprint == fingerprint)
+                {
+                    throw new InvalidOperationException("Two lexicon terms share a hash fingerprint; rename one of them.");
+                }
+
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot].Key = key;
+            _slots[slot].Fingerprint = fingerprint;
             _slots[slot].Entry = entry;
         }
 
@@ -45,11 +54,12 @@ internal sealed class Lexicon : IEmoticonLookup
     public ref readonly LexiconEntry Find(ulong hash, out bool found)
     {
         int slot = (int)(hash & (ulong)_mask);
+        uint fingerprint = Fingerprint(hash);
         while (true)
         {
             ref var candidate = ref _slots[slot];
-            ulong key = candidate.Key;
-            if (key == hash)
+            uint key = candidate.Fingerprint;
+            if (key == fingerprint)
             {
                 found = true;
                 return ref candidate.Entry;
@@ -73,9 +83,12 @@ internal sealed class Lexicon : IEmoticonLookup
 
     private static readonly LexiconEntry MissingEntry;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Fingerprint(ulong hash) => (uint)(hash >> 32) | 1;
+
     private struct Slot
     {
-        public ulong Key;
+        public uint Fingerprint;
         public LexiconEntry Entry;
     }
 }

@@ -11,7 +11,7 @@ internal struct LexiconEntry
     public float Valence;
 
     /// <summary>The modifier's multiplier.</summary>
-    public float ModifierValue;
+    public Half ModifierHalf;
 
     /// <summary>The modifier role, if any.</summary>
     public ModifierKind Modifier;
@@ -32,4 +32,11 @@ internal struct LexiconEntry
     public bool IsEmoticon;
 
     public readonly bool IsCue => Valence != 0;
+
+    /// <summary>The modifier's multiplier (stored as a half float so a table slot takes 16 bytes).</summary>
+    public float ModifierValue
+    {
+        readonly get => (float)ModifierHalf;
+        set => ModifierHalf = (Half)value;
+    }
 }
