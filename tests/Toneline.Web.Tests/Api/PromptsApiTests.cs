@@ -55,7 +55,7 @@ public sealed class PromptsApiTests(WebAppFixture app)
         Assert.StartsWith("llm/stub-model@p0/", result.GetProperty("method").GetString(), StringComparison.Ordinal);
         var row = result.GetProperty("rows")[0];
         Assert.Equal(id, row.GetProperty("id").GetString());
-        Assert.StartsWith("builtin", row.GetProperty("current").GetProperty("method").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("toneline-builtin", row.GetProperty("current").GetProperty("method").GetString(), StringComparison.Ordinal);
         var llm = row.GetProperty("llm");
         Assert.Equal(70, llm.GetProperty("score").GetProperty("overall").GetInt32());
         Assert.Equal("VeryPositive", llm.GetProperty("score").GetProperty("band").GetString());
