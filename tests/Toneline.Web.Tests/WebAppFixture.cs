@@ -6,6 +6,7 @@ using Toneline.Storage.Demo;
 using Toneline.Storage.Ingestion;
 using Toneline.Web.Access;
 using Toneline.Web.Hosting;
+using Toneline.Web.Tests.Stub;
 
 namespace Toneline.Web.Tests;
 
@@ -17,7 +18,14 @@ public sealed class WebAppFixture : IAsyncLifetime
     public const string UserPassword = "user-password-1";
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "toneline-web-" + Guid.NewGuid().ToString("N"));
+    /// <summary>Put in a definition, it makes the stub model call every conversation very negative.</summary>
+    public const string AlwaysNegative = "ALWAYS-NEGATIVE";
+
+    /// <summary>The stub model quotes this when the transcript has it, so that playground results carry a highlight.</summary>
+    public const string ThankYouQuote = "thank you so much";
+
     private TonelineWebHost? _host;
+    private StubLlmServer? _llm;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -35,8 +43,12 @@ public sealed class WebAppFixture : IAsyncLifetime
             await new ConversationImporter(database.Store, ConversationScorer.CreateDefault()).ImportAsync(demo.Generate());
         }
 
+        _llm = new StubLlmServer(AnswerOf);
         _host = await TonelineWebApp.BuildAsync(new TonelineWebOptions
         {
+            LlmEndpoint = _llm.Endpoint,
+            LlmModel = "stub-model",
+            PromptsDirectory = Path.Combine(_directory, "prompts"),
             Db = db,
             Urls = ["http://127.0.0.1:0"],
             AdminPassword = AdminPassword,
@@ -58,6 +70,11 @@ public sealed class WebAppFixture : IAsyncLifetime
         return client;
     }
 
+    /// <summary>The stub model: very negative when the prompt holds <see cref="AlwaysNegative"/>, otherwise positive.</summary>
+    private static StubReply AnswerOf(string request) => request.Contains(AlwaysNegative, StringComparison.Ordinal)
+        ? StubReply.Scores(-80, -50, -75, "The stub was told to call everything negative.")
+        : StubReply.Scores(70, 50, 60, "The stub found the customer satisfied.", ThankYouQuote);
+
     public HttpClient Anonymous() => new() { BaseAddress = new Uri(BaseUrl) };
 
     public async Task DisposeAsync()
@@ -67,6 +84,8 @@ public sealed class WebAppFixture : IAsyncLifetime
             await _host.App.StopAsync();
             await _host.App.DisposeAsync();
         }
+
+        _llm?.Dispose();
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try

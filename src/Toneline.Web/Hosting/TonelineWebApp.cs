@@ -7,6 +7,7 @@ using Toneline.Storage;
 using Toneline.Web.Access;
 using Toneline.Web.Api;
 using Toneline.Web.Pages;
+using Toneline.Web.Prompts;
 
 namespace Toneline.Web.Hosting;
 
@@ -44,6 +45,7 @@ internal static class TonelineWebApp
         app.MapAnalyticsApi();
         app.MapMethodsApi();
         app.MapUsersApi();
+        app.MapPromptsApi();
         app.MapOpenApi().AllowAnonymous();
         app.MapTonelinePages();
         return new TonelineWebHost(app, generated);
@@ -55,7 +57,9 @@ internal static class TonelineWebApp
         services.AddSingleton(database);
         services.AddSingleton(users);
         services.AddSingleton(options.Time);
-        services.AddSingleton<IConversationScorer>(ConversationScorer.CreateDefault());
+        var builtIn = ConversationScorer.CreateDefault();
+        services.AddSingleton<IConversationScorer>(builtIn);
+        services.AddSingleton(new PromptLab(options, builtIn));
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();

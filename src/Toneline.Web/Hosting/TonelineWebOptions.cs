@@ -14,6 +14,18 @@ internal sealed class TonelineWebOptions
     /// <summary>The first admin's password; when null and no user exists, one is generated and returned once.</summary>
     public string? AdminPassword { get; set; }
 
+    /// <summary>The OpenAI-compatible API base the Prompts page runs drafts against; without it the page explains how to set one.</summary>
+    public Uri? LlmEndpoint { get; set; }
+
+    /// <summary>The model (or Azure deployment) name.</summary>
+    public string? LlmModel { get; set; }
+
+    /// <summary>The environment variable holding the API key; keys never go on the command line.</summary>
+    public string LlmApiKeyEnv { get; set; } = "OPENAI_API_KEY";
+
+    /// <summary>The prompt store folder; <c>prompts/</c> beside the SQLite file when null (the CLI's default for PostgreSQL).</summary>
+    public string? PromptsDirectory { get; set; }
+
     public TimeProvider Time { get; set; } = TimeProvider.System;
 
     /// <summary>Log level for the console; the CLI keeps it at warnings.</summary>

@@ -14,4 +14,10 @@ internal static partial class WebLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Created the first admin user '{User}'")]
     public static partial void AdminCreated(ILogger logger, string user);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{User} saved prompt version {Version}")]
+    public static partial void PromptCreated(ILogger logger, int version, string user);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{User} activated prompt version {Version}")]
+    public static partial void PromptActivated(ILogger logger, int version, string user);
 }

@@ -28,6 +28,8 @@ internal static class PageEndpoints
         pages.MapGet("/search", (HttpContext c) => PageLayout.Render(c, "Advanced search", "search", "<h1>Advanced search</h1><div id=\"app\"></div>"));
         pages.MapGet("/heatmap", (HttpContext c) => PageLayout.Render(c, "Heatmap", "heatmap", "<h1>Heatmap</h1><div id=\"filters\"></div><div id=\"app\">Loading…</div>"));
         pages.MapGet("/reports", (HttpContext c) => PageLayout.Render(c, "Reports", "reports", "<h1>Call summary</h1><div id=\"filters\"></div><div id=\"app\">Loading…</div>"));
+        pages.MapGet("/prompts", (HttpContext c) => PageLayout.Render(c, "Prompts", "prompts", "<h1>LLM prompts</h1><div id=\"app\">Loading…</div>"))
+            .RequireAuthorization(AccessExtensions.AdminPolicy);
         pages.MapGet("/users", (HttpContext c) => PageLayout.Render(c, "Users", "users", "<h1>Users and API keys</h1><div id=\"app\">Loading…</div>"))
             .RequireAuthorization(AccessExtensions.AdminPolicy);
         return routes;

@@ -15,6 +15,8 @@ internal static class PageLayout
         ("/", "Dashboard"), ("/conversations", "Conversations"), ("/search", "Advanced search"), ("/heatmap", "Heatmap"), ("/reports", "Reports"),
     ];
 
+    private static readonly (string Href, string Label)[] AdminNavigation = [("/prompts", "Prompts"), ("/users", "Users")];
+
     public static IResult Render(HttpContext context, string title, string page, string body, bool charts = false)
     {
         var e = HtmlEncoder.Default;
@@ -34,7 +36,11 @@ internal static class PageLayout
 
             if (user.IsInRole(Roles.Admin))
             {
-                html.Append("<a href=\"/users\">Users</a>");
+                foreach (var (href, label) in AdminNavigation)
+                {
+                    var current = context.Request.Path.Equals(href, StringComparison.Ordinal) ? " aria-current=\"page\"" : string.Empty;
+                    html.Append("<a href=\"").Append(href).Append('"').Append(current).Append('>').Append(label).Append("</a>");
+                }
             }
 
             html.Append("</nav><form method=\"post\" action=\"/logout\" class=\"who\"><span>").Append(e.Encode(user.Identity.Name ?? string.Empty))

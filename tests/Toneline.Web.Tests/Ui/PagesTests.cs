@@ -134,6 +134,38 @@ public sealed class PagesTests(WebAppFixture app) : IAsyncLifetime
         await page.ScreenshotAsync(new() { Path = Shot("reports"), FullPage = true });
     }
 
+    [BrowserFact]
+    public async Task Prompts_AdminEditsSavesRunsThePlaygroundAndActivates()
+    {
+        using var client = await app.SignInAsync();
+        var id = await Api.PromptsApiTests.IngestAsync(client, "Thank you so much, that fixed it.");
+        var page = await SignedInPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/");
+        await page.Locator("header.top nav a", new() { HasText = "Prompts" }).ClickAsync();
+        await Expect(page.Locator("#versions .active-mark")).ToHaveCountAsync(1);
+
+        await page.Locator("textarea[name=positive]").FillAsync("The customer's problem was solved before the call ended.");
+        await page.Locator("input[name=note]").FillAsync("solved before the end");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save as new version" }).ClickAsync();
+        await Expect(page.Locator("#editor-status")).ToContainTextAsync("Saved v");
+        var saved = System.Text.RegularExpressions.Regex.Match(await page.Locator("#editor-status").InnerTextAsync(), "Saved v([0-9]+)").Groups[1].Value;
+
+        await page.Locator("input[name=conversationIds]").FillAsync(id);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run on these conversations" }).ClickAsync();
+        var row = page.Locator($"#playground-results tr[data-id='{id}']");
+        await Expect(row.Locator("td.llm .chip")).ToContainTextAsync("+70");
+        await Expect(row.Locator("td.current .chip")).ToHaveCountAsync(1);
+        await Expect(row.Locator("td.llm")).ToContainTextAsync("Thank you so much");
+        await page.ScreenshotAsync(new() { Path = Shot("prompts-playground"), FullPage = true });
+
+        await page.Locator($"button[data-activate='{saved}']").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm activation" }).ClickAsync();
+        var activeRow = page.Locator("#versions tr", new() { Has = page.Locator($"span[data-version='{saved}']") });
+        await Expect(activeRow.Locator(".active-mark")).ToHaveCountAsync(1);
+        await Expect(activeRow).ToContainTextAsync("admin ·");
+        await page.ScreenshotAsync(new() { Path = Shot("prompts-activated"), FullPage = true });
+    }
+
     private async Task<IPage> SignedInPageAsync()
     {
         var context = await _browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
