@@ -36,6 +36,7 @@ internal sealed partial class ConversationStore
         var existing = await KeysAsync(connection, transaction, ids, withHash: true, cancellationToken).ConfigureAwait(false);
         if (existing.Count > 0)
         {
+            await ApplyRollupsAsync(connection, transaction, [.. existing.Values.Select(v => v.Key)], -1, cancellationToken).ConfigureAwait(false);
             await RemoveReplacedAsync(connection, transaction, existing, hashes, methodIds, cancellationToken).ConfigureAwait(false);
         }
 
@@ -106,6 +107,7 @@ internal sealed partial class ConversationStore
         await connection.InsertRowsAsync(transaction, _dialect, EmotionRow, emotions, cancellationToken).ConfigureAwait(false);
         await connection.InsertRowsAsync(transaction, _dialect, NegativePhraseRow, negativePhrases, cancellationToken).ConfigureAwait(false);
         await connection.InsertRowsAsync(transaction, _dialect, _dialect.FullTextRow, text, cancellationToken).ConfigureAwait(false);
+        await ApplyRollupsAsync(connection, transaction, [.. keys.Values.Select(v => v.Key)], 1, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 

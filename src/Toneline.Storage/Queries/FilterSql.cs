@@ -8,13 +8,26 @@ namespace Toneline.Storage.Queries;
 /// <summary>Turns a <see cref="ConversationFilter"/> into a parameterized <c>WHERE</c> over conversations <c>c</c>.</summary>
 internal sealed class FilterSql
 {
+    private const long MillisecondsPerDay = 86_400_000;
+
     private readonly StringBuilder _where = new("c.overall IS NOT NULL");
     private readonly List<(string Name, object? Value)> _parameters = [];
 
     public FilterSql(StorageDialect dialect, ConversationFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        Range<int>("c.day", filter.From is { } from ? StoredValues.Day(from) : null, filter.To is { } to ? StoredValues.Day(to) : null);
+        if (filter.From is not null || filter.To is not null)
+        {
+            // Days become a start-time range, which the start-time indexes both filter and sort by;
+            // day is NULL exactly when the start time is unknown (start_ms is then 0).
+            _where.Append(" AND c.day IS NOT NULL");
+            Range<long>("c.start_ms", filter.From is { } from ? StoredValues.Day(from) * MillisecondsPerDay : null, null);
+            if (filter.To is { } to)
+            {
+                _where.Append(CultureInfo.InvariantCulture, $" AND c.start_ms < {Add((StoredValues.Day(to) + 1L) * MillisecondsPerDay)}");
+            }
+        }
+
         Range("c.overall", filter.MinOverall, filter.MaxOverall);
         Range("c.agent_score", filter.MinAgent, filter.MaxAgent);
         Range("c.customer_score", filter.MinCustomer, filter.MaxCustomer);
