@@ -34,4 +34,11 @@ internal abstract class StorageDialect
 
     /// <summary>An expression that sorts text bytewise, so both providers order names the same way.</summary>
     public abstract string Ordinal(string expression);
+
+    /// <summary>
+    /// The expression, marked so the planner does not pick an index for a condition on it: used where a
+    /// search's sort index reads fewer rows than the filter's index would, which SQLite's planner
+    /// cannot see (PostgreSQL weighs both by statistics, so it gets the expression unchanged).
+    /// </summary>
+    public virtual string NotIndexed(string expression) => expression;
 }

@@ -18,7 +18,7 @@ internal sealed partial class ConversationQueries
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Limit, 10_000);
-        var where = new FilterSql(_dialect, request.Filter);
+        var where = new FilterSql(_dialect, request.Filter, request.Sort);
         var (expression, isText) = SortExpression(request.Sort);
         var comparison = request.Descending ? "<" : ">";
         if (request.After is { } after)

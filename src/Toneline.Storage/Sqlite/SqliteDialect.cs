@@ -69,4 +69,7 @@ internal sealed class SqliteDialect : StorageDialect
         string.Join(' ', words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
 
     public override string Ordinal(string expression) => expression;
+
+    // A unary plus is SQLite's documented way to keep a term from using an index.
+    public override string NotIndexed(string expression) => "+" + expression;
 }
