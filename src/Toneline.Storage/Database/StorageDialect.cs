@@ -41,4 +41,7 @@ internal abstract class StorageDialect
     /// cannot see (PostgreSQL weighs both by statistics, so it gets the expression unchanged).
     /// </summary>
     public virtual string NotIndexed(string expression) => expression;
+
+    /// <summary>Writes a parenthesized list of values for <c>IN</c>, adding its parameters to the command.</summary>
+    public virtual string ValueList<T>(DbCommand command, string prefix, IReadOnlyList<T> values) => command.InList(prefix, values);
 }

@@ -46,7 +46,7 @@ internal sealed partial class ConversationStore
     /// Adds (<paramref name="sign"/> 1) or takes out (-1) the rollup contribution of these stored conversations,
     /// as they are now; zero rows stay and queries skip them, so a save never scans the rollups.
     /// </summary>
-    private static async Task ApplyRollupsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<long> keys, long sign, CancellationToken cancellationToken)
+    private async Task ApplyRollupsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<long> keys, long sign, CancellationToken cancellationToken)
     {
         foreach (var chunk in keys.Chunk(1000))
         {
@@ -61,7 +61,7 @@ internal sealed partial class ConversationStore
         {
             await using var command = connection.CreateCommand(transaction, string.Empty);
             command.Add("@sign", sign);
-            command.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, command.InList("k", chunk));
+            command.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, _dialect.ValueList(command, "k", chunk));
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
