@@ -44,4 +44,13 @@ internal abstract class StorageDialect
 
     /// <summary>Writes a parenthesized list of values for <c>IN</c>, adding its parameters to the command.</summary>
     public virtual string ValueList<T>(DbCommand command, string prefix, IReadOnlyList<T> values) => command.InList(prefix, values);
+
+    /// <summary>
+    /// Inserts rows by the provider's bulk path, when it has one for this shape; returns false to
+    /// leave them to parameterized <c>INSERT</c>s.
+    /// </summary>
+    /// <param name="suffix">An <c>ON CONFLICT</c> clause, or <c>null</c>.</param>
+    public virtual Task<bool> TryBulkInsertAsync(
+        DbConnection connection, RowShape shape, IReadOnlyList<object?[]> rows, string? suffix, CancellationToken cancellationToken) =>
+        Task.FromResult(false);
 }
