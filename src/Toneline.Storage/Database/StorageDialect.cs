@@ -53,4 +53,17 @@ internal abstract class StorageDialect
     public virtual Task<bool> TryBulkInsertAsync(
         DbConnection connection, RowShape shape, IReadOnlyList<object?[]> rows, string? suffix, CancellationToken cancellationToken) =>
         Task.FromResult(false);
+
+    /// <summary>
+    /// How many matches make words common enough that a search checks them on each conversation it
+    /// walks (<see cref="FullTextProbe"/>) instead of listing every match first; <c>null</c> when the
+    /// provider's planner makes that choice itself.
+    /// </summary>
+    public virtual int? FullTextProbeAbove => null;
+
+    /// <summary>The condition of <see cref="FullTextCondition"/>, evaluated for conversation <c>c</c> alone.</summary>
+    public virtual string FullTextProbe(TextTarget target, string parameter) => FullTextCondition(target, parameter);
+
+    /// <summary>A query counting the matches of parameter <paramref name="parameter"/>, stopping at <paramref name="limit"/>.</summary>
+    public virtual string FullTextCount(TextTarget target, string parameter, int limit) => throw new NotSupportedException();
 }

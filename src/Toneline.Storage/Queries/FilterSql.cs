@@ -14,7 +14,8 @@ internal sealed class FilterSql
     private readonly List<(string Name, object? Value)> _parameters = [];
 
     /// <param name="sort">A search's order: the start-time range and topic then stay off indexes unless they give that order.</param>
-    public FilterSql(StorageDialect dialect, ConversationFilter filter, SortField? sort = null)
+    /// <param name="probeText">Whether words are checked conversation by conversation (see <see cref="StorageDialect.FullTextProbe"/>).</param>
+    public FilterSql(StorageDialect dialect, ConversationFilter filter, SortField? sort = null, bool probeText = false)
     {
         ArgumentNullException.ThrowIfNull(filter);
         // A page of a search sorted by another column reads its sort index and checks the range on each
@@ -61,11 +62,18 @@ internal sealed class FilterSql
         if (words.Count > 0)
         {
             var name = Add(dialect.FullTextQuery(words));
-            _where.Append(" AND ").Append(dialect.FullTextCondition(filter.TextIn, name));
+            _where.Append(" AND ").Append(probeText ? dialect.FullTextProbe(filter.TextIn, name) : dialect.FullTextCondition(filter.TextIn, name));
         }
     }
 
     public string Where => _where.ToString();
+
+    /// <summary>The provider's full-text query for the filter's words, or <c>null</c> when it has none.</summary>
+    public static string? TextQuery(StorageDialect dialect, ConversationFilter filter)
+    {
+        var words = Words(filter.Text);
+        return words.Count == 0 ? null : dialect.FullTextQuery(words);
+    }
 
     public List<(string Name, object? Value)> Parameters => _parameters;
 

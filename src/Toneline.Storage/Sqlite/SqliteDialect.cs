@@ -56,16 +56,25 @@ internal sealed class SqliteDialect : StorageDialect
         return connection;
     }
 
-    public override string FullTextCondition(TextTarget target, string parameter)
+    // A common word over a million conversations lists hundreds of thousands of rowids before the
+    // first row of a page; probing FTS5 by rowid costs microseconds per conversation walked instead.
+    public override int? FullTextProbeAbove => 5000;
+
+    public override string FullTextCondition(TextTarget target, string parameter) =>
+        $"c.conv_key IN (SELECT rowid FROM conversation_text WHERE {Column(target)} MATCH {parameter})";
+
+    public override string FullTextProbe(TextTarget target, string parameter) =>
+        $"EXISTS (SELECT 1 FROM conversation_text WHERE rowid = c.conv_key AND {Column(target)} MATCH {parameter})";
+
+    public override string FullTextCount(TextTarget target, string parameter, int limit) =>
+        $"SELECT COUNT(*) FROM (SELECT 1 FROM conversation_text WHERE {Column(target)} MATCH {parameter} LIMIT {limit})";
+
+    private static string Column(TextTarget target) => target switch
     {
-        var column = target switch
-        {
-            TextTarget.Transcript => "transcript",
-            TextTarget.Explanation => "explanation",
-            _ => "conversation_text",
-        };
-        return $"c.conv_key IN (SELECT rowid FROM conversation_text WHERE {column} MATCH {parameter})";
-    }
+        TextTarget.Transcript => "transcript",
+        TextTarget.Explanation => "explanation",
+        _ => "conversation_text",
+    };
 
     // Each word becomes a quoted FTS5 string, so user input can never be read as query syntax.
     public override string FullTextQuery(IReadOnlyList<string> words) =>
