@@ -18,9 +18,10 @@ internal sealed class FilterSql
     public FilterSql(StorageDialect dialect, ConversationFilter filter, SortField? sort = null, bool probeText = false)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        // A page of a search sorted by another column reads its sort index and checks the range on each
-        // row: about Limit / (share in range) rows, instead of every row in range and a sort.
-        var startTime = sort is null or SortField.StartTime ? "c.start_ms" : dialect.NotIndexed("c.start_ms");
+        // A page of a search sorted by another indexed column reads its sort index and checks the range
+        // on each row: about Limit / (share in range) rows, instead of every row in range and a sort.
+        var walksSortIndex = sort is SortField.StartTime or SortField.Overall or SortField.Agent or SortField.Id;
+        var startTime = walksSortIndex && sort is not SortField.StartTime ? dialect.NotIndexed("c.start_ms") : "c.start_ms";
         if (filter.From is not null || filter.To is not null)
         {
             // Days become a start-time range, which the start-time indexes both filter and sort by;
@@ -54,7 +55,7 @@ internal sealed class FilterSql
             var name = Add(topic);
             // A contact center has a handful of topics, each on a large share of conversations, so in a
             // search walking the sort index finds a page sooner than fetching the topic's conversations and sorting.
-            var key = sort is null ? "c.conv_key" : dialect.NotIndexed("c.conv_key");
+            var key = walksSortIndex ? dialect.NotIndexed("c.conv_key") : "c.conv_key";
             _where.Append(CultureInfo.InvariantCulture, $" AND {key} IN (SELECT ct.conv_key FROM conversation_topics ct WHERE ct.topic = {name})");
         }
 
