@@ -27,6 +27,9 @@ public sealed class ConversationDatabase : IAsyncDisposable
 
     public IConversationStore Store { get; }
 
+    /// <summary>The provider's SQL differences, for tests that write rows as older versions did.</summary>
+    internal StorageDialect Dialect => _dialect;
+
     public IConversationQueries Queries { get; }
 
     /// <summary>

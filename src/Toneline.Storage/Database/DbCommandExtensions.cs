@@ -59,6 +59,11 @@ internal static class DbCommandExtensions
     public static async Task InsertRowsAsync(
         this DbConnection connection, DbTransaction transaction, StorageDialect dialect, RowShape shape, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken, string? suffix = null)
     {
+        if (rows.Count == 0 || await dialect.TryBulkInsertAsync(connection, shape, rows, suffix, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         var perStatement = Math.Max(1, Math.Min(dialect.RowsPerInsert, dialect.MaxParameters / shape.ValueCount));
         if (perStatement == 1)
         {

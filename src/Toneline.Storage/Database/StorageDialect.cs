@@ -34,4 +34,36 @@ internal abstract class StorageDialect
 
     /// <summary>An expression that sorts text bytewise, so both providers order names the same way.</summary>
     public abstract string Ordinal(string expression);
+
+    /// <summary>
+    /// The expression, marked so the planner does not pick an index for a condition on it: used where a
+    /// search's sort index reads fewer rows than the filter's index would, which SQLite's planner
+    /// cannot see (PostgreSQL weighs both by statistics, so it gets the expression unchanged).
+    /// </summary>
+    public virtual string NotIndexed(string expression) => expression;
+
+    /// <summary>Writes a parenthesized list of values for <c>IN</c>, adding its parameters to the command.</summary>
+    public virtual string ValueList<T>(DbCommand command, string prefix, IReadOnlyList<T> values) => command.InList(prefix, values);
+
+    /// <summary>
+    /// Inserts rows by the provider's bulk path, when it has one for this shape; returns false to
+    /// leave them to parameterized <c>INSERT</c>s.
+    /// </summary>
+    /// <param name="suffix">An <c>ON CONFLICT</c> clause, or <c>null</c>.</param>
+    public virtual Task<bool> TryBulkInsertAsync(
+        DbConnection connection, RowShape shape, IReadOnlyList<object?[]> rows, string? suffix, CancellationToken cancellationToken) =>
+        Task.FromResult(false);
+
+    /// <summary>
+    /// How many matches make words common enough that a search checks them on each conversation it
+    /// walks (<see cref="FullTextProbe"/>) instead of listing every match first; <c>null</c> when the
+    /// provider's planner makes that choice itself.
+    /// </summary>
+    public virtual int? FullTextProbeAbove => null;
+
+    /// <summary>The condition of <see cref="FullTextCondition"/>, evaluated for conversation <c>c</c> alone.</summary>
+    public virtual string FullTextProbe(TextTarget target, string parameter) => FullTextCondition(target, parameter);
+
+    /// <summary>A query counting the matches of parameter <paramref name="parameter"/>, stopping at <paramref name="limit"/>.</summary>
+    public virtual string FullTextCount(TextTarget target, string parameter, int limit) => throw new NotSupportedException();
 }

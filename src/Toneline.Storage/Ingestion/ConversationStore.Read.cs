@@ -79,12 +79,12 @@ internal sealed partial class ConversationStore
         };
     }
 
-    private static async Task<Dictionary<long, List<Turn>>> ReadTurnsAsync(DbConnection connection, IReadOnlyList<long> keys, CancellationToken cancellationToken)
+    private async Task<Dictionary<long, List<Turn>>> ReadTurnsAsync(DbConnection connection, IReadOnlyList<long> keys, CancellationToken cancellationToken)
     {
         var turns = new Dictionary<long, List<Turn>>();
         await using var command = connection.CreateCommand(null, string.Empty);
         command.CommandText = "SELECT conv_key, role, speaker, text, start_s, end_s FROM turns WHERE conv_key IN " +
-            command.InList("k", keys) + " ORDER BY conv_key, turn_index";
+            _dialect.ValueList(command, "k", keys) + " ORDER BY conv_key, turn_index";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -133,12 +133,13 @@ internal sealed partial class ConversationStore
         var scores = await connection.QueryAsync(
             null,
             "SELECT s.method_id, m.engine, m.version, m.options_hash, s.overall, s.agent_score, s.customer_score, s.shift, " +
-            "s.turning_point, s.resolved, s.explanation, s.scored_ms FROM scores s JOIN scoring_methods m ON m.method_id = s.method_id " +
+            "s.turning_point, s.resolved, s.explanation, s.scored_ms, s.details FROM scores s JOIN scoring_methods m ON m.method_id = s.method_id " +
             "WHERE s.conv_key = @key ORDER BY s.scored_ms DESC, s.method_id DESC",
             byKey,
             r =>
             {
                 var method = r.GetInt64Any(0);
+                var details = r.GetStringOrNull(12) is { } json ? ScoreDetails.Read(json) : default;
                 return new StoredScore
                 {
                     Method = new ScoringMethod(r.GetString(1), r.GetString(2), r.GetString(3)),
@@ -151,9 +152,9 @@ internal sealed partial class ConversationStore
                     Resolved = r.IsDBNull(9) ? null : Convert.ToBoolean(r.GetValue(9), System.Globalization.CultureInfo.InvariantCulture),
                     Explanation = r.GetString(10),
                     ScoredAt = DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64Any(11)),
-                    Turns = [.. turnScores.Where(t => t.Method == method).Select(t => t.Turn)],
-                    Highlights = [.. highlights.Where(h => h.Method == method).Select(h => h.Highlight)],
-                    CustomerEmotions = emotions.Where(e => e.Method == method).ToDictionary(e => e.Emotion, e => e.Intensity),
+                    Turns = details.Turns ?? [.. turnScores.Where(t => t.Method == method).Select(t => t.Turn)],
+                    Highlights = details.Highlights ?? [.. highlights.Where(h => h.Method == method).Select(h => h.Highlight)],
+                    CustomerEmotions = details.Emotions ?? emotions.Where(e => e.Method == method).ToDictionary(e => e.Emotion, e => e.Intensity),
                 };
             },
             cancellationToken).ConfigureAwait(false);

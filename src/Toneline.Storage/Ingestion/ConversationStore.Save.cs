@@ -36,6 +36,7 @@ internal sealed partial class ConversationStore
         var existing = await KeysAsync(connection, transaction, ids, withHash: true, cancellationToken).ConfigureAwait(false);
         if (existing.Count > 0)
         {
+            await ApplyRollupsAsync(connection, transaction, [.. existing.Values.Select(v => v.Key)], -1, cancellationToken).ConfigureAwait(false);
             await RemoveReplacedAsync(connection, transaction, existing, hashes, methodIds, cancellationToken).ConfigureAwait(false);
         }
 
@@ -46,9 +47,6 @@ internal sealed partial class ConversationStore
         var topics = new List<object?[]>();
         var turns = new List<object?[]>();
         var scores = new List<object?[]>();
-        var turnScores = new List<object?[]>();
-        var highlights = new List<object?[]>();
-        var emotions = new List<object?[]>();
         var text = new List<object?[]>();
         var negativePhrases = new List<object?[]>();
         foreach (var (conversation, score) in items)
@@ -70,29 +68,10 @@ internal sealed partial class ConversationStore
 
             scores.Add([
                 key, method, score.Overall.Score, score.Agent?.Score, score.Customer?.Score, (int)score.Shift, score.TurningPointTurn,
-                score.Resolved, (int)score.RoleSource, score.Explanation, StoredValues.Trend(score.Trend), now]);
-            foreach (var turnScore in score.Turns)
-            {
-                var sentiment = turnScore.Sentiment;
-                turnScores.Add([key, method, turnScore.TurnIndex, (int)turnScore.Role, sentiment.Score, (int)sentiment.Label, sentiment.Confidence]);
-            }
-
-            for (var h = 0; h < score.Highlights.Count; h++)
-            {
-                var highlight = score.Highlights[h];
-                highlights.Add([
-                    key, method, h, highlight.TurnIndex, highlight.Start, highlight.Length, highlight.Text,
-                    StoredValues.Phrase(highlight.Text), highlight.Weight, (int)highlight.Kind, (int?)highlight.Emotion]);
-            }
-
+                score.Resolved, (int)score.RoleSource, score.Explanation, StoredValues.Trend(score.Trend), now, ScoreDetails.Write(score)]);
             foreach (var phrase in score.Highlights.Where(h => h.Weight < 0).Select(h => StoredValues.Phrase(h.Text)).Distinct(StringComparer.Ordinal))
             {
                 negativePhrases.Add([key, phrase]);
-            }
-
-            foreach (var (emotion, intensity) in score.CustomerEmotions)
-            {
-                emotions.Add([key, method, (int)emotion, intensity]);
             }
 
             text.Add([key, transcript.ToString(), score.Explanation]);
@@ -101,11 +80,9 @@ internal sealed partial class ConversationStore
         await connection.InsertRowsAsync(transaction, _dialect, TopicRow, topics, cancellationToken).ConfigureAwait(false);
         await connection.InsertRowsAsync(transaction, _dialect, TurnRow, turns, cancellationToken).ConfigureAwait(false);
         await connection.InsertRowsAsync(transaction, _dialect, ScoreRow, scores, cancellationToken).ConfigureAwait(false);
-        await connection.InsertRowsAsync(transaction, _dialect, TurnScoreRow, turnScores, cancellationToken).ConfigureAwait(false);
-        await connection.InsertRowsAsync(transaction, _dialect, HighlightRow, highlights, cancellationToken).ConfigureAwait(false);
-        await connection.InsertRowsAsync(transaction, _dialect, EmotionRow, emotions, cancellationToken).ConfigureAwait(false);
         await connection.InsertRowsAsync(transaction, _dialect, NegativePhraseRow, negativePhrases, cancellationToken).ConfigureAwait(false);
         await connection.InsertRowsAsync(transaction, _dialect, _dialect.FullTextRow, text, cancellationToken).ConfigureAwait(false);
+        await ApplyRollupsAsync(connection, transaction, [.. keys.Values.Select(v => v.Key)], 1, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -121,7 +98,7 @@ internal sealed partial class ConversationStore
         ];
     }
 
-    private static async Task<Dictionary<string, (long Key, string? Hash)>> KeysAsync(
+    private async Task<Dictionary<string, (long Key, string? Hash)>> KeysAsync(
         DbConnection connection, DbTransaction transaction, IReadOnlyList<string> ids, bool withHash, CancellationToken cancellationToken)
     {
         var keys = new Dictionary<string, (long, string?)>(StringComparer.Ordinal);
@@ -129,7 +106,7 @@ internal sealed partial class ConversationStore
         {
             await using var command = connection.CreateCommand(transaction, string.Empty);
             command.CommandText = (withHash ? "SELECT id, conv_key, content_hash" : "SELECT id, conv_key, NULL") +
-                " FROM conversations WHERE id IN " + command.InList("i", chunk);
+                " FROM conversations WHERE id IN " + _dialect.ValueList(command, "i", chunk);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -160,7 +137,7 @@ internal sealed partial class ConversationStore
             {
                 var key = table == _dialect.FullTextRow.Table ? _dialect.FullTextKey : "conv_key";
                 await using var command = connection.CreateCommand(transaction, string.Empty);
-                command.CommandText = $"DELETE FROM {table} WHERE {key} IN " + command.InList("k", chunk);
+                command.CommandText = $"DELETE FROM {table} WHERE {key} IN " + _dialect.ValueList(command, "k", chunk);
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
         }
@@ -179,7 +156,7 @@ internal sealed partial class ConversationStore
         }
     }
 
-    private static async Task DeleteScoresAsync(
+    private async Task DeleteScoresAsync(
         DbConnection connection, DbTransaction transaction, string condition, IReadOnlyList<long> keys, CancellationToken cancellationToken, int? method = null)
     {
         // Child rows are deleted explicitly rather than by cascade: it is one statement per table
@@ -192,7 +169,7 @@ internal sealed partial class ConversationStore
                 command.Add("@method", m);
             }
 
-            command.CommandText = $"DELETE FROM {table} WHERE " + string.Format(System.Globalization.CultureInfo.InvariantCulture, condition, command.InList("k", keys));
+            command.CommandText = $"DELETE FROM {table} WHERE " + string.Format(System.Globalization.CultureInfo.InvariantCulture, condition, _dialect.ValueList(command, "k", keys));
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }

@@ -23,14 +23,8 @@ internal sealed partial class ConversationStore : IConversationStore
     private static readonly RowShape TurnRow = new("turns", "conv_key, turn_index, role, speaker, text, start_s, end_s", 7);
     private static readonly RowShape ScoreRow = new(
         "scores",
-        "conv_key, method_id, overall, agent_score, customer_score, shift, turning_point, resolved, role_source, explanation, trend, scored_ms",
-        12);
-
-    private static readonly RowShape TurnScoreRow = new("turn_scores", "conv_key, method_id, turn_index, role, score, label, confidence", 7);
-    private static readonly RowShape HighlightRow = new(
-        "highlights", "conv_key, method_id, ordinal, turn_index, start, length, text, phrase, weight, kind, emotion", 11);
-
-    private static readonly RowShape EmotionRow = new("emotions", "conv_key, method_id, emotion, intensity", 4);
+        "conv_key, method_id, overall, agent_score, customer_score, shift, turning_point, resolved, role_source, explanation, trend, scored_ms, details",
+        13);
 
     private readonly StorageDialect _dialect;
     private readonly TimeProvider _time;
@@ -57,7 +51,7 @@ internal sealed partial class ConversationStore : IConversationStore
             await using var command = connection.CreateCommand(null, string.Empty);
             command.CommandText =
                 "SELECT c.id, c.content_hash, m.engine, m.version, m.options_hash FROM conversations c " +
-                "LEFT JOIN scoring_methods m ON m.method_id = c.current_method_id WHERE c.id IN " + command.InList("i", chunk);
+                "LEFT JOIN scoring_methods m ON m.method_id = c.current_method_id WHERE c.id IN " + _dialect.ValueList(command, "i", chunk);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {

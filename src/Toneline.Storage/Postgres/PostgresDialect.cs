@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text;
 using Npgsql;
 using Toneline.Storage.Database;
 
@@ -52,6 +53,53 @@ internal sealed class PostgresDialect : StorageDialect, IAsyncDisposable
     public override string FullTextQuery(IReadOnlyList<string> words) => string.Join(' ', words);
 
     public override string Ordinal(string expression) => $"({expression}) COLLATE \"C\"";
+
+    // COPY moves a batch's rows in one stream instead of a statement per 250 rows. Rows that may
+    // conflict (the conversation upsert) go through a temporary staging table and one INSERT ... SELECT.
+    // Text format lets the server parse each value into its column's type, so no shape carries types.
+    // Shapes with a row template (the full-text document) keep their parameterized INSERT.
+    public override async Task<bool> TryBulkInsertAsync(
+        DbConnection connection, RowShape shape, IReadOnlyList<object?[]> rows, string? suffix, CancellationToken cancellationToken)
+    {
+        if (shape.Template is not null || connection is not NpgsqlConnection npgsql)
+        {
+            return false;
+        }
+
+        var target = shape.Table;
+        if (suffix is not null)
+        {
+            target = "stage_" + shape.Table;
+            await connection.ExecuteAsync(
+                null,
+                $"CREATE TEMP TABLE IF NOT EXISTS {target} ON COMMIT DELETE ROWS AS SELECT {shape.Columns} FROM {shape.Table} WITH NO DATA; DELETE FROM {target}",
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        var text = new StringBuilder();
+        await using (var writer = await npgsql.BeginTextImportAsync($"COPY {target} ({shape.Columns}) FROM STDIN", cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var row in rows)
+            {
+                CopyText.AppendRow(text, row);
+                if (text.Length > 1 << 20)
+                {
+                    await writer.WriteAsync(text, cancellationToken).ConfigureAwait(false);
+                    text.Clear();
+                }
+            }
+
+            await writer.WriteAsync(text, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (suffix is not null)
+        {
+            await connection.ExecuteAsync(
+                null, $"INSERT INTO {shape.Table} ({shape.Columns}) SELECT {shape.Columns} FROM {target} {suffix}", cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
+    }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 }

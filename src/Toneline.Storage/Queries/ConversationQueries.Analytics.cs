@@ -2,6 +2,9 @@ namespace Toneline.Storage.Queries;
 
 internal sealed partial class ConversationQueries
 {
+    // Day 0 (1970-01-01) was a Thursday, so day - (day + 3) % 7 is the Monday of its week.
+    private const string WeekOfDay = "c.day - ((c.day + 3) % 7)";
+
     public async Task<KpiComparison> CompareAsync(ConversationFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -42,8 +45,7 @@ internal sealed partial class ConversationQueries
     public async Task<IReadOnlyList<TimeSeriesPoint>> TimeSeriesAsync(ConversationFilter filter, TimeBucket bucket, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        // Day 0 (1970-01-01) was a Thursday, so day - (day + 3) % 7 is the Monday of its week.
-        var key = bucket == TimeBucket.Week ? "c.day - ((c.day + 3) % 7)" : "c.day";
+        var key = bucket == TimeBucket.Week ? WeekOfDay : "c.day";
         await using var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await GroupedKpisAsync(connection, filter, [key], cancellationToken).ConfigureAwait(false);
         return [.. rows.Where(r => r.Keys[0] is not null).Select(r => new TimeSeriesPoint(DayOf(r.Keys[0]), r.Kpis)).OrderBy(p => p.Start)];

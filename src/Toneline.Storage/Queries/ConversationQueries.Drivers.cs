@@ -7,6 +7,11 @@ internal sealed partial class ConversationQueries
 {
     private const string NoTopic = "(none)";
 
+    // driver_rollup kinds (see migration 0003).
+    private const int PrimaryTopic = 0;
+    private const int AnyTopic = 1;
+    private const int NegativePhrase = 2;
+
     public async Task<DriverReport> DriversAsync(ConversationFilter filter, int top = 10, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -17,6 +22,7 @@ internal sealed partial class ConversationQueries
         var topics = await DriverRowsAsync(
             connection,
             filter,
+            AnyTopic,
             "SELECT ct.topic, COUNT(*), SUM(CASE WHEN c.band < 0 THEN 1 ELSE 0 END) FROM conversation_topics ct " +
             "JOIN conversations c ON c.conv_key = ct.conv_key WHERE {0} GROUP BY ct.topic",
             cancellationToken).ConfigureAwait(false);
@@ -25,6 +31,7 @@ internal sealed partial class ConversationQueries
         var phrases = await DriverRowsAsync(
             connection,
             filter,
+            NegativePhrase,
             "SELECT p.phrase, COUNT(*), SUM(CASE WHEN c.band < 0 THEN 1 ELSE 0 END) FROM negative_phrases p " +
             "JOIN conversations c ON c.conv_key = p.conv_key WHERE {0} GROUP BY p.phrase",
             cancellationToken).ConfigureAwait(false);
@@ -38,9 +45,21 @@ internal sealed partial class ConversationQueries
         return new DriverReport(baseline, Rank(topics, baseline, top), Rank(phrases, baseline, top), change);
     }
 
+    /// <summary>(name, conversations, negative) rows: from driver_rollup rows of <paramref name="kind"/> when the filter allows, else by <paramref name="sqlFormat"/>.</summary>
     private async Task<List<(string Name, long Count, long Negative)>> DriverRowsAsync(
-        DbConnection connection, ConversationFilter filter, string sqlFormat, CancellationToken cancellationToken)
+        DbConnection connection, ConversationFilter filter, int kind, string sqlFormat, CancellationToken cancellationToken)
     {
+        if (RollupSql.For(filter, drivers: true) is { } rollup)
+        {
+            rollup.And($"r.kind = {rollup.Add(kind)}");
+            return await connection.QueryAsync(
+                null,
+                $"SELECT r.name, SUM(r.conversations), SUM(r.negative) FROM driver_rollup r WHERE {rollup.Where} GROUP BY r.name HAVING SUM(r.conversations) > 0",
+                rollup.Parameters,
+                r => (r.GetString(0), r.GetInt64Any(1), r.GetInt64Any(2)),
+                cancellationToken).ConfigureAwait(false);
+        }
+
         var where = new FilterSql(_dialect, filter);
         var sql = string.Format(System.Globalization.CultureInfo.InvariantCulture, sqlFormat, where.Where);
         return await connection.QueryAsync(
@@ -77,13 +96,15 @@ internal sealed partial class ConversationQueries
         var length = to.DayNumber - from.DayNumber + 1;
         var previousTo = from.AddDays(-1);
         var previousFrom = previousTo.AddDays(-(length - 1));
-        string[] key = ["c.topic"];
-        var current = await GroupedKpisAsync(connection, filter with { From = from, To = to }, key, cancellationToken).ConfigureAwait(false);
-        var previous = await GroupedKpisAsync(connection, filter with { From = previousFrom, To = previousTo }, key, cancellationToken).ConfigureAwait(false);
+        const string ByPrimaryTopic =
+            "SELECT COALESCE(c.topic, ''), COUNT(*), SUM(CASE WHEN c.band < 0 THEN 1 ELSE 0 END) FROM conversations c WHERE {0} GROUP BY c.topic";
+        var current = await DriverRowsAsync(connection, filter with { From = from, To = to }, PrimaryTopic, ByPrimaryTopic, cancellationToken).ConfigureAwait(false);
+        var previous = await DriverRowsAsync(connection, filter with { From = previousFrom, To = previousTo }, PrimaryTopic, ByPrimaryTopic, cancellationToken).ConfigureAwait(false);
 
-        static Dictionary<string, (long Count, long Negative)> ByTopic(List<(object?[] Keys, Kpis Kpis)> rows) =>
-            rows.GroupBy(r => r.Keys[0] as string ?? NoTopic, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => (g.Sum(r => r.Kpis.Count), g.Sum(r => r.Kpis.Negative)), StringComparer.Ordinal);
+        // Both sources keep a conversation without a topic as ''.
+        static Dictionary<string, (long Count, long Negative)> ByTopic(List<(string Name, long Count, long Negative)> rows) =>
+            rows.GroupBy(r => r.Name is "" ? NoTopic : r.Name, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (g.Sum(r => r.Count), g.Sum(r => r.Negative)), StringComparer.Ordinal);
         var now = ByTopic(current);
         var before = ByTopic(previous);
         var nowTotal = now.Values.Sum(v => v.Count);

@@ -18,7 +18,16 @@ internal sealed partial class ConversationQueries
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Limit, 10_000);
-        var where = new FilterSql(_dialect, request.Filter);
+        await using var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var probeText = false;
+        if (_dialect.FullTextProbeAbove is { } above && FilterSql.TextQuery(_dialect, request.Filter) is { } text)
+        {
+            var counted = await connection.QueryAsync(
+                null, _dialect.FullTextCount(request.Filter.TextIn, "@q", above + 1), [("@q", text)], r => r.GetInt64Any(0), cancellationToken).ConfigureAwait(false);
+            probeText = counted[0] > above;
+        }
+
+        var where = new FilterSql(_dialect, request.Filter, request.Sort, probeText);
         var (expression, isText) = SortExpression(request.Sort);
         var comparison = request.Descending ? "<" : ">";
         if (request.After is { } after)
@@ -34,7 +43,6 @@ internal sealed partial class ConversationQueries
             "LEFT JOIN scoring_methods m ON m.method_id = c.current_method_id " +
             $"WHERE {where.Where} ORDER BY {expression} {direction}, c.conv_key {direction} LIMIT {where.Add(request.Limit + 1)}";
 
-        await using var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync(
             null,
             sql,
