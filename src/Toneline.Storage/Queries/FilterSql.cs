@@ -44,7 +44,11 @@ internal sealed class FilterSql
         In("c.band", filter.Bands?.Select(b => (int)b));
         In("c.agent_band", filter.AgentBands?.Select(b => (int)b));
         In("c.customer_band", filter.CustomerBands?.Select(b => (int)b));
-        In("c.shift", filter.Shifts?.Select(s => (int)s));
+        // Each shift is a large share of conversations: a page sorted by an indexed column is found
+        // sooner by walking that index than by fetching every conversation of the shift (and score
+        // range) and sorting: measured on 1M conversations, a 30-day NegativeToPositive search took
+        // 117 s cold through the shift index and 0.25 s walking the start-time index.
+        In(walksSortIndex ? dialect.NotIndexed("c.shift") : "c.shift", filter.Shifts?.Select(s => (int)s));
         In("c.channel", filter.Channels?.Select(s => (int)s));
         In("c.direction", filter.Directions?.Select(s => (int)s));
         Equal("c.agent_id", filter.AgentId);
