@@ -55,15 +55,17 @@ internal abstract class StorageDialect
         Task.FromResult(false);
 
     /// <summary>
-    /// How many matches make words common enough that a search checks them on each conversation it
-    /// walks (<see cref="FullTextProbe"/>) instead of listing every match first; <c>null</c> when the
-    /// provider's planner makes that choice itself.
+    /// A query counting matches of parameter <paramref name="parameter"/>, and the count above which
+    /// the words are common enough that a search page checks them on each conversation it walks
+    /// (<see cref="FullTextProbe"/>) rather than listing the matches first (<see cref="FullTextFew"/>);
+    /// <c>null</c> when the provider's planner makes that choice well by itself.
     /// </summary>
-    public virtual int? FullTextProbeAbove => null;
+    public virtual (string Sql, long Above)? FullTextCommonness(TextTarget target, string parameter) => null;
 
-    /// <summary>The condition of <see cref="FullTextCondition"/>, evaluated for conversation <c>c</c> alone.</summary>
+    /// <summary>The condition of <see cref="FullTextCondition"/> for words many conversations have.</summary>
     public virtual string FullTextProbe(TextTarget target, string parameter) => FullTextCondition(target, parameter);
 
-    /// <summary>A query counting the matches of parameter <paramref name="parameter"/>, stopping at <paramref name="limit"/>.</summary>
-    public virtual string FullTextCount(TextTarget target, string parameter, int limit) => throw new NotSupportedException();
+    /// <summary>The condition of <see cref="FullTextCondition"/> for words few conversations have.</summary>
+    public virtual string FullTextFew(TextTarget target, string parameter) => FullTextCondition(target, parameter);
+
 }

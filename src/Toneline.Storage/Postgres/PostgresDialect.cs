@@ -38,19 +38,33 @@ internal sealed class PostgresDialect : StorageDialect, IAsyncDisposable
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
-    public override string FullTextCondition(TextTarget target, string parameter)
-    {
-        var query = $"plainto_tsquery('simple', {parameter})";
-        var exists = $"c.conv_key IN (SELECT t.conv_key FROM conversation_text t WHERE t.document @@ {query}";
-        return target switch
-        {
-            TextTarget.Transcript => exists + $" AND ts_filter(t.document, '{{a}}') @@ {query})",
-            TextTarget.Explanation => exists + $" AND ts_filter(t.document, '{{b}}') @@ {query})",
-            _ => exists + ")",
-        };
-    }
+    public override string FullTextCondition(TextTarget target, string parameter) =>
+        $"c.conv_key IN (SELECT t.conv_key FROM conversation_text t WHERE {Matches(target, $"plainto_tsquery('simple', {parameter})")})";
 
     public override string FullTextQuery(IReadOnlyList<string> words) => string.Join(' ', words);
+
+    // A search page sorted by an index is planned as a walk down that index checking each row, which
+    // is right for common words and walks the whole table for words that (almost) never occur: the
+    // planner cannot know how many conversations have all the words. Counting every match costs a
+    // full GIN bitmap for a common word, so the newest 2,000 documents are checked instead: 20 or more
+    // (1%) and the walk finds a page within a few thousand rows; fewer, and the matches are fetched
+    // as a list (an init plan the walk cannot replace) and sorted.
+    public override (string Sql, long Above)? FullTextCommonness(TextTarget target, string parameter) =>
+        ($"SELECT COUNT(*) FROM (SELECT t.document FROM conversation_text t ORDER BY t.conv_key DESC LIMIT 2000) t " +
+         $"WHERE {Matches(target, $"plainto_tsquery('simple', {parameter})")}", 19);
+
+    public override string FullTextFew(TextTarget target, string parameter)
+    {
+        var query = $"plainto_tsquery('simple', {parameter})";
+        return $"c.conv_key = ANY(ARRAY(SELECT t.conv_key FROM conversation_text t WHERE {Matches(target, query)}))";
+    }
+
+    private static string Matches(TextTarget target, string query) => target switch
+    {
+        TextTarget.Transcript => $"t.document @@ {query} AND ts_filter(t.document, '{{a}}') @@ {query}",
+        TextTarget.Explanation => $"t.document @@ {query} AND ts_filter(t.document, '{{b}}') @@ {query}",
+        _ => $"t.document @@ {query}",
+    };
 
     public override string Ordinal(string expression) => $"({expression}) COLLATE \"C\"";
 

@@ -19,15 +19,14 @@ internal sealed partial class ConversationQueries
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Limit, 10_000);
         await using var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var probeText = false;
-        if (_dialect.FullTextProbeAbove is { } above && FilterSql.TextQuery(_dialect, request.Filter) is { } text)
+        bool? commonWords = null;
+        if (FilterSql.TextQuery(_dialect, request.Filter) is { } text && _dialect.FullTextCommonness(request.Filter.TextIn, "@q") is { } commonness)
         {
-            var counted = await connection.QueryAsync(
-                null, _dialect.FullTextCount(request.Filter.TextIn, "@q", above + 1), [("@q", text)], r => r.GetInt64Any(0), cancellationToken).ConfigureAwait(false);
-            probeText = counted[0] > above;
+            var counted = await connection.QueryAsync(null, commonness.Sql, [("@q", text)], r => r.GetInt64Any(0), cancellationToken).ConfigureAwait(false);
+            commonWords = counted[0] > commonness.Above;
         }
 
-        var where = new FilterSql(_dialect, request.Filter, request.Sort, probeText);
+        var where = new FilterSql(_dialect, request.Filter, request.Sort, commonWords);
         var (expression, isText) = SortExpression(request.Sort);
         var comparison = request.Descending ? "<" : ">";
         if (request.After is { } after)

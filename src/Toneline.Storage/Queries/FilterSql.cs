@@ -14,8 +14,11 @@ internal sealed class FilterSql
     private readonly List<(string Name, object? Value)> _parameters = [];
 
     /// <param name="sort">A search's order: the start-time range and topic then stay off indexes unless they give that order.</param>
-    /// <param name="probeText">Whether words are checked conversation by conversation (see <see cref="StorageDialect.FullTextProbe"/>).</param>
-    public FilterSql(StorageDialect dialect, ConversationFilter filter, SortField? sort = null, bool probeText = false)
+    /// <param name="commonWords">
+    /// For a search page: whether the words match many conversations (<see cref="StorageDialect.FullTextProbe"/>)
+    /// or few (<see cref="StorageDialect.FullTextFew"/>); <c>null</c> leaves the choice to the database.
+    /// </param>
+    public FilterSql(StorageDialect dialect, ConversationFilter filter, SortField? sort = null, bool? commonWords = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
         // A page of a search sorted by another indexed column reads its sort index and checks the range
@@ -67,7 +70,12 @@ internal sealed class FilterSql
         if (words.Count > 0)
         {
             var name = Add(dialect.FullTextQuery(words));
-            _where.Append(" AND ").Append(probeText ? dialect.FullTextProbe(filter.TextIn, name) : dialect.FullTextCondition(filter.TextIn, name));
+            _where.Append(" AND ").Append(commonWords switch
+            {
+                true => dialect.FullTextProbe(filter.TextIn, name),
+                false => dialect.FullTextFew(filter.TextIn, name),
+                null => dialect.FullTextCondition(filter.TextIn, name),
+            });
         }
     }
 

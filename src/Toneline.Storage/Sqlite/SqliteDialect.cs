@@ -58,16 +58,15 @@ internal sealed class SqliteDialect : StorageDialect
 
     // A common word over a million conversations lists hundreds of thousands of rowids before the
     // first row of a page; probing FTS5 by rowid costs microseconds per conversation walked instead.
-    public override int? FullTextProbeAbove => 5000;
+    // Counting matches is cheap in FTS5 (a doclist walk), so up to 5,000 of them are counted.
+    public override (string Sql, long Above)? FullTextCommonness(TextTarget target, string parameter) =>
+        ($"SELECT COUNT(*) FROM (SELECT 1 FROM conversation_text WHERE {Column(target)} MATCH {parameter} LIMIT 5001)", 5000);
 
     public override string FullTextCondition(TextTarget target, string parameter) =>
         $"c.conv_key IN (SELECT rowid FROM conversation_text WHERE {Column(target)} MATCH {parameter})";
 
     public override string FullTextProbe(TextTarget target, string parameter) =>
         $"EXISTS (SELECT 1 FROM conversation_text WHERE rowid = c.conv_key AND {Column(target)} MATCH {parameter})";
-
-    public override string FullTextCount(TextTarget target, string parameter, int limit) =>
-        $"SELECT COUNT(*) FROM (SELECT 1 FROM conversation_text WHERE {Column(target)} MATCH {parameter} LIMIT {limit})";
 
     private static string Column(TextTarget target) => target switch
     {
