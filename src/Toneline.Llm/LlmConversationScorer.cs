@@ -226,25 +226,7 @@ public sealed class LlmConversationScorer : IConversationScorer, IDisposable
         };
     }
 
-    private static Shift ShiftOf(int start, int end) => (Label(start), Label(end)) switch
-    {
-        (SentimentLabel.Positive, SentimentLabel.Positive) => Shift.StablePositive,
-        (SentimentLabel.Positive, SentimentLabel.Neutral) => Shift.PositiveToNeutral,
-        (SentimentLabel.Positive, SentimentLabel.Negative) => Shift.PositiveToNegative,
-        (SentimentLabel.Neutral, SentimentLabel.Positive) => Shift.NeutralToPositive,
-        (SentimentLabel.Neutral, SentimentLabel.Negative) => Shift.NeutralToNegative,
-        (SentimentLabel.Negative, SentimentLabel.Positive) => Shift.NegativeToPositive,
-        (SentimentLabel.Negative, SentimentLabel.Neutral) => Shift.NegativeToNeutral,
-        (SentimentLabel.Negative, SentimentLabel.Negative) => Shift.StableNegative,
-        _ => Shift.StableNeutral,
-    };
-
-    private static SentimentLabel Label(int score) => score switch
-    {
-        < -20 => SentimentLabel.Negative,
-        > 20 => SentimentLabel.Positive,
-        _ => SentimentLabel.Neutral,
-    };
+    private static Shift ShiftOf(int start, int end) => Shifts.Between(start, end);
 
     /// <summary>What one conversation's scoring spent so far.</summary>
     private sealed class Attempts

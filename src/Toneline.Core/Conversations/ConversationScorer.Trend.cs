@@ -150,23 +150,7 @@ public sealed partial class ConversationScorer
     }
 
     /// <summary>Labels a [-1, 1] mean with the band rule: above +20 positive, below -20 negative.</summary>
-    internal static SentimentLabel LabelOf(double score) => ScoreBands.ToHundred(score) switch
-    {
-        > 20 => SentimentLabel.Positive,
-        < -20 => SentimentLabel.Negative,
-        _ => SentimentLabel.Neutral,
-    };
+    internal static SentimentLabel LabelOf(double score) => Shifts.LabelOf(ScoreBands.ToHundred(score));
 
-    internal static Shift ShiftBetween(SentimentLabel start, SentimentLabel end) => (start, end) switch
-    {
-        (SentimentLabel.Positive, SentimentLabel.Positive) => Shift.StablePositive,
-        (SentimentLabel.Neutral, SentimentLabel.Neutral) => Shift.StableNeutral,
-        (SentimentLabel.Negative, SentimentLabel.Negative) => Shift.StableNegative,
-        (SentimentLabel.Positive, SentimentLabel.Negative) => Shift.PositiveToNegative,
-        (SentimentLabel.Positive, SentimentLabel.Neutral) => Shift.PositiveToNeutral,
-        (SentimentLabel.Neutral, SentimentLabel.Negative) => Shift.NeutralToNegative,
-        (SentimentLabel.Negative, SentimentLabel.Positive) => Shift.NegativeToPositive,
-        (SentimentLabel.Negative, SentimentLabel.Neutral) => Shift.NegativeToNeutral,
-        _ => Shift.NeutralToPositive,
-    };
+    internal static Shift ShiftBetween(SentimentLabel start, SentimentLabel end) => Shifts.Between(start, end);
 }
