@@ -18,6 +18,12 @@ public sealed partial class ConversationScorer : IConversationScorer
     /// <summary>The weight of a turn without sentiment in a mean: it dilutes, a little.</summary>
     private const double NeutralTurnWeight = 0.25;
 
+    /// <summary>The smallest |weight| of a lexicon cue shown as a highlight.</summary>
+    private const double HighlightThreshold = 0.3;
+
+    /// <summary>The smallest |weight| (logits) of a learned-only word shown as a highlight.</summary>
+    private const double LearnedHighlightThreshold = 1.0;
+
     private readonly BuiltInEngine _engine;
     private readonly ConversationScorerOptions _options;
 
@@ -144,7 +150,10 @@ public sealed partial class ConversationScorer : IConversationScorer
         {
             foreach (var evidence in turn.Sentiment.Evidence)
             {
-                if (Math.Abs(evidence.Weight) >= 0.3)
+                // Learned-only words are highlighted when they weigh clearly; weaker ones stay in the turn's
+                // evidence, where a reader asking "why this score" looks, rather than in the transcript.
+                double threshold = evidence.Kind == EvidenceKind.Learned ? LearnedHighlightThreshold : HighlightThreshold;
+                if (Math.Abs(evidence.Weight) >= threshold)
                 {
                     highlights.Add(new Highlight(turn.TurnIndex, evidence.Start, evidence.Length, evidence.Text, evidence.Weight, evidence.Kind, evidence.Emotion));
                 }
