@@ -9,7 +9,11 @@ internal static class LabeledFile
     public static readonly string[] Labels = ["negative", "neutral", "positive"];
 
     /// <summary>Reads every labeled text; throws <see cref="FormatException"/> naming the line on bad input.</summary>
-    public static List<LabeledText> Read(string path, SpeakerRole defaultRole, out bool dialogues)
+    /// <param name="path">The JSONL file.</param>
+    /// <param name="defaultRole">The role of texts whose speaker is not named.</param>
+    /// <param name="dialogues">Whether the file held dialogues.</param>
+    /// <param name="emotions">Also read <c>{"text","emotion"}</c> lines: anger and sadness as negative, joy and optimism as positive.</param>
+    public static List<LabeledText> Read(string path, SpeakerRole defaultRole, out bool dialogues, bool emotions = false)
     {
         var items = new List<LabeledText>();
         dialogues = false;
@@ -42,6 +46,12 @@ internal static class LabeledFile
 
                         turnIndex++;
                     }
+                }
+                else if (emotions && root.TryGetProperty("emotion", out var emotion))
+                {
+                    string text = root.GetProperty("text").GetString() ?? "";
+                    string label = emotion.GetString() is "anger" or "sadness" ? "negative" : "positive";
+                    items.Add(new LabeledText(text, label, defaultRole, id.Length > 0 ? id : text));
                 }
                 else
                 {

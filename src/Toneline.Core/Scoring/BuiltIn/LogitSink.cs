@@ -4,7 +4,7 @@ namespace Toneline.Core.Scoring.BuiltIn;
 internal struct LogitSink : IFeatureSink
 {
     private readonly sbyte[] _weights;
-    private readonly int _shift;
+    private readonly int _bits;
     private readonly float _step;
     private int _negative;
     private int _positive;
@@ -12,7 +12,7 @@ internal struct LogitSink : IFeatureSink
     public LogitSink(LinearModel model)
     {
         _weights = model.Weights;
-        _shift = 64 - model.Bits;
+        _bits = model.Bits;
         _step = model.Step;
         _negative = 0;
         _positive = 0;
@@ -26,7 +26,7 @@ internal struct LogitSink : IFeatureSink
 
     public void Add(ulong feature, int start, int end)
     {
-        int slot = (int)((feature * 0x9E3779B97F4A7C15UL) >> _shift) << 1;
+        int slot = LinearModel.BucketOf(feature, _bits) << 1;
         _negative += _weights[slot];
         _positive += _weights[slot + 1];
     }
