@@ -28,10 +28,12 @@ internal static class TrainCommand
         var rate = new Option<double>("--learning-rate") { DefaultValueFactory = _ => new TrainerOptions().LearningRate };
         var l2 = new Option<double>("--l2") { DefaultValueFactory = _ => new TrainerOptions().L2 };
         var noBalance = new Option<bool>("--no-balance") { Description = "Weigh every example alike instead of balancing sources and classes." };
+        var sourceWeights = new Option<string[]>("--source-weight") { Description = "FILE=WEIGHT: how much a source counts relative to the others (default 1 each).", AllowMultipleArgumentsPerToken = false };
+        var sourceBias = new Option<double>("--source-bias") { Description = "Train a bias offset per source with this L2 penalty (0: off)." };
         var noAverage = new Option<bool>("--no-average") { Description = "Keep the last weights instead of averaging the later epochs." };
         var command = new Command("train", "Train the built-in engine's learned layer on labeled data (fold 0 held out).")
         {
-            data, corpus, output, cv, dialogues, bits, epochs, rate, l2, noBalance, noAverage,
+            data, corpus, output, cv, dialogues, bits, epochs, rate, l2, noBalance, noAverage, sourceWeights, sourceBias,
         };
         command.SetAction(parse =>
         {
@@ -43,6 +45,8 @@ internal static class TrainCommand
                 L2 = parse.GetValue(l2),
                 Balance = !parse.GetValue(noBalance),
                 Average = !parse.GetValue(noAverage),
+                SourceWeights = (parse.GetValue(sourceWeights) ?? []).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => double.Parse(p[1], CultureInfo.InvariantCulture), StringComparer.Ordinal),
+                SourceBias = parse.GetValue(sourceBias),
             };
             return Run(parse.GetValue(data)!, parse.GetValue(corpus)!, parse.GetValue(output), parse.GetValue(cv), parse.GetValue(dialogues), options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });

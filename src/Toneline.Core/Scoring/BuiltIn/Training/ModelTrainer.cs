@@ -25,6 +25,9 @@ internal sealed class ModelTrainer(RuleScorer rules, TrainerOptions options)
         var sparseSum = new double[sparse.Length];
         var denseSum = new double[dense.Length];
         var biasSum = new double[bias.Length];
+        var sourceIndex = examples.Select(e => e.Source).Distinct(StringComparer.Ordinal).Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i, StringComparer.Ordinal);
+        var offsets = new float[2 * sourceIndex.Count];
+        var offsetsG = new float[offsets.Length];
         int averaged = 0;
 
         var order = Enumerable.Range(0, featurized.Length).ToArray();
@@ -54,8 +57,9 @@ internal sealed class ModelTrainer(RuleScorer rules, TrainerOptions options)
                     zPositive += sparse[(2 * b) + 1];
                 }
 
-                zNegative = bias[0] + (scale * zNegative);
-                zPositive = bias[1] + (scale * zPositive);
+                int source = 2 * sourceIndex[examples[e].Source];
+                zNegative = bias[0] + offsets[source] + (scale * zNegative);
+                zPositive = bias[1] + offsets[source + 1] + (scale * zPositive);
 
                 for (int j = 0; j < denseValues.Length; j++)
                 {
@@ -86,6 +90,12 @@ internal sealed class ModelTrainer(RuleScorer rules, TrainerOptions options)
 
                 Step(bias, biasG, 0, gNegative, l2: 0);
                 Step(bias, biasG, 1, gPositive, l2: 0);
+                if (options.SourceBias > 0)
+                {
+                    Step(offsets, offsetsG, source, gNegative, options.SourceBias);
+                    Step(offsets, offsetsG, source + 1, gPositive, options.SourceBias);
+                }
+
                 foreach (int b in buckets_)
                 {
                     Step(sparse, sparseG, 2 * b, gNegative * scale, options.L2);
@@ -154,9 +164,10 @@ internal sealed class ModelTrainer(RuleScorer rules, TrainerOptions options)
 
         // Each source weighs the same in total, and within a source each class weighs the same.
         var bySource = examples.Select((x, i) => (x, i)).GroupBy(p => p.x.Source).ToList();
-        double perSource = (double)examples.Count / bySource.Count;
+        double perSourceBase = (double)examples.Count / bySource.Count;
         foreach (var source in bySource)
         {
+            double perSource = perSourceBase * options.SourceWeights.GetValueOrDefault(source.Key, 1);
             var byClass = source.GroupBy(p => p.x.Label).ToList();
             double perClass = perSource / byClass.Count;
             foreach (var cls in byClass)

@@ -18,6 +18,16 @@ internal sealed record TrainerOptions
 
     public int Seed { get; init; } = 17;
 
+    /// <summary>How much more (or less) a source counts than the others, by file name; 1 when absent.</summary>
+    public IReadOnlyDictionary<string, double> SourceWeights { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>
+    /// Gives each source its own bias offset during training, so a source's class mix (airline tweets
+    /// are two-thirds complaints) goes into its offset instead of into the word weights; scoring uses
+    /// the shared bias. 0 disables; otherwise the L2 penalty that keeps the offsets small.
+    /// </summary>
+    public double SourceBias { get; init; }
+
     /// <summary>Averages the weights over the second half of the epochs.</summary>
     public bool Average { get; init; } = true;
 }
