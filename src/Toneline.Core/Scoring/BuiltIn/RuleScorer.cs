@@ -95,8 +95,19 @@ internal sealed class RuleScorer
             bool opensSentence = state.SentenceWords == 0;
             state.SentenceWords++;
             int last = Match(text, tokens, i, out var entry);
-            // Modifiers act through the rules; a weight of their own would double-count them ("slightly").
-            words.AddRange(tokens, i, last, ref features, unigrams: entry.Modifier is ModifierKind.None or ModifierKind.Number or ModifierKind.TimeUnit);
+            bool modifies = entry.Modifier != ModifierKind.None && (!entry.IsCue || ActsAsModifier(tokens, last, entry.Modifier));
+            if (modifies && entry.Modifier is ModifierKind.Intensifier or ModifierKind.Diminisher)
+            {
+                // Degree words act through the rules alone: learned weights of their own, or of the pairs
+                // they form, would undo the rule ("a bit slow" must not read worse than "slow").
+                words.Skip(last - i + 1);
+            }
+            else
+            {
+                // Other modifiers keep their pairs ("not happy") but no weight of their own, which would double-count them.
+                words.AddRange(tokens, i, last, ref features, unigrams: entry.Modifier is ModifierKind.None or ModifierKind.Number or ModifierKind.TimeUnit);
+            }
+
             if (entry.Modifier == ModifierKind.Negator || (last > i && StartsWithNegator(tokens[i])))
             {
                 words.Negate();
@@ -107,7 +118,7 @@ internal sealed class RuleScorer
                 words.Hypothesize();
             }
 
-            if (entry.Modifier != ModifierKind.None && (!entry.IsCue || ActsAsModifier(tokens, last, entry.Modifier)))
+            if (modifies)
             {
                 ApplyModifier(ref state, ref sink, entry, opensSentence, token.Start);
                 i = last;

@@ -66,6 +66,9 @@ internal struct WordFeatures
         }
     }
 
+    /// <summary>Counts words that emit no features; the next word pairs with the word before them.</summary>
+    public void Skip(int words) => Count += words;
+
     /// <summary>The words after a negator, up to three in the clause, are marked as negated.</summary>
     public void Negate() => _negation = NegationReach;
 
