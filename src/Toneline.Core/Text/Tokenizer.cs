@@ -14,10 +14,16 @@ internal static class Tokenizer
     private const int MaxMaskedLength = 24;
 
     public static int Tokenize<TLookup>(ReadOnlySpan<char> text, Span<Token> tokens, TLookup emoticons)
+        where TLookup : IEmoticonLookup =>
+        Tokenize(text, tokens, emoticons, out _);
+
+    /// <summary>Tokenizes and reports whether the text is shouted: at least three words, 70% of them in capitals.</summary>
+    public static int Tokenize<TLookup>(ReadOnlySpan<char> text, Span<Token> tokens, TLookup emoticons, out bool shouting)
         where TLookup : IEmoticonLookup
     {
         int count = 0;
         int i = 0;
+        int words = 0, capitals = 0;
         while (i < text.Length)
         {
             char c = text[i];
@@ -34,7 +40,10 @@ internal static class Tokenizer
 
             if (IsWordChar(c))
             {
-                i = ReadWord(text, i, ref tokens[count++], TokenFlags.None);
+                ref var word = ref tokens[count++];
+                i = ReadWord(text, i, ref word, TokenFlags.None);
+                words += word.Kind == TokenKind.Word && word.Length > 1 ? 1 : 0;
+                capitals += (int)(word.Flags & TokenFlags.AllCaps);
                 continue;
             }
 
@@ -60,7 +69,14 @@ internal static class Tokenizer
                     i++;
                     continue;
                 case '#':
+                    int before = count;
                     i = ReadHash(text, i, tokens, ref count);
+                    if (count > before && tokens[before].Kind == TokenKind.Word)
+                    {
+                        words++;
+                        capitals += (int)(tokens[before].Flags & TokenFlags.AllCaps);
+                    }
+
                     continue;
                 case '@' when i + 1 < text.Length && IsWordChar(text[i + 1]):
                     // Mentions name the brand or person addressed; they carry no sentiment.
@@ -96,6 +112,7 @@ internal static class Tokenizer
             i++;
         }
 
+        shouting = words >= 3 && capitals * 10 >= words * 7;
         return count;
     }
 

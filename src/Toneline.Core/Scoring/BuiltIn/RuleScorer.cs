@@ -50,8 +50,8 @@ internal sealed class RuleScorer
             : (rented = ArrayPool<Token>.Shared.Rent(text.Length + 1));
         try
         {
-            int count = Tokenizer.Tokenize(text, tokens, _lexicon);
-            return Walk(text, tokens[..count], role, ref sink, ref features);
+            int count = Tokenizer.Tokenize(text, tokens, _lexicon, out bool shouting);
+            return Walk(text, tokens[..count], role, shouting, ref sink, ref features);
         }
         finally
         {
@@ -62,11 +62,10 @@ internal sealed class RuleScorer
         }
     }
 
-    private RuleOutcome Walk<TSink, TFeatures>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SpeakerRole role, ref TSink sink, ref TFeatures features)
+    private RuleOutcome Walk<TSink, TFeatures>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SpeakerRole role, bool shouting, ref TSink sink, ref TFeatures features)
         where TSink : ICueSink
         where TFeatures : IFeatureSink
     {
-        bool shouting = IsShouting(tokens);
         var state = new WalkState();
         state.ResetSentence(sink.Count);
         var words = new WordFeatures();
@@ -534,24 +533,6 @@ internal sealed class RuleScorer
         }
 
         state.ResetSentence(sink.Count);
-    }
-
-    private static bool IsShouting(ReadOnlySpan<Token> tokens)
-    {
-        int words = 0, capitals = 0;
-        foreach (ref readonly var token in tokens)
-        {
-            if (token.Kind == TokenKind.Word && token.Length > 1)
-            {
-                words++;
-                if (token.Has(TokenFlags.AllCaps))
-                {
-                    capitals++;
-                }
-            }
-        }
-
-        return words >= 3 && capitals * 10 >= words * 7;
     }
 
     /// <summary>Everything the walk remembers; a struct so it lives on the stack.</summary>
