@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Toneline.Core.Scoring.BuiltIn;
 
 /// <summary>Adds each feature's quantized weights to the negative and positive logits as the walk emits it.</summary>
@@ -26,8 +28,10 @@ internal struct LogitSink : IFeatureSink
 
     public void Add(ulong feature, int start, int end)
     {
+        // Both weights of the bucket in one read: [2b] negative in the low byte, [2b + 1] positive.
         int slot = LinearModel.BucketOf(feature, _bits) << 1;
-        _negative += _weights[slot];
-        _positive += _weights[slot + 1];
+        ushort pair = Unsafe.ReadUnaligned<ushort>(ref Unsafe.As<sbyte, byte>(ref _weights[slot]));
+        _negative += BitConverter.IsLittleEndian ? (sbyte)pair : (sbyte)(pair >> 8);
+        _positive += BitConverter.IsLittleEndian ? (sbyte)(pair >> 8) : (sbyte)pair;
     }
 }
