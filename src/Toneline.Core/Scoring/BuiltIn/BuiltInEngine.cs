@@ -188,7 +188,7 @@ public sealed partial class BuiltInEngine
     }
 
     /// <summary>The smallest positive-minus-negative probability that still earns a polar label.</summary>
-    private const double LearnedMargin = 0.1;
+    private const double LearnedMargin = 0.05;
 
     /// <summary>A learned word shows as evidence when it moves the balance by at least this much (logits).</summary>
     private const double LearnedEvidenceThreshold = 0.5;
