@@ -17,14 +17,19 @@ internal static class LexiconLoader
     public const string EventsFile = "events.tsv";
     public const string ModifiersFile = "modifiers.tsv";
 
-    public static Lexicon LoadEmbedded()
+    public static Lexicon LoadEmbedded() => Load(
+        ReadResource(WordsFile), ReadResource(EmojiFile), ReadResource(PhrasesFile), ReadResource(EventsFile), ReadResource(ModifiersFile));
+
+    /// <summary>Builds a lexicon from the texts of the five data files.</summary>
+    /// <exception cref="FormatException">A line is malformed, or two lines of one file match the same text; the message names file and line.</exception>
+    public static Lexicon Load(string words, string emoji, string phrases, string events, string modifiers)
     {
         var builder = new Builder();
-        builder.AddCues(ReadResource(WordsFile), WordsFile, EvidenceKind.Word);
-        builder.AddCues(ReadResource(EmojiFile), EmojiFile, EvidenceKind.Emoji);
-        builder.AddCues(ReadResource(PhrasesFile), PhrasesFile, EvidenceKind.Phrase);
-        builder.AddCues(ReadResource(EventsFile), EventsFile, EvidenceKind.ServiceEvent);
-        builder.AddModifiers(ReadResource(ModifiersFile), ModifiersFile);
+        builder.AddCues(words, WordsFile, EvidenceKind.Word);
+        builder.AddCues(emoji, EmojiFile, EvidenceKind.Emoji);
+        builder.AddCues(phrases, PhrasesFile, EvidenceKind.Phrase);
+        builder.AddCues(events, EventsFile, EvidenceKind.ServiceEvent);
+        builder.AddModifiers(modifiers, ModifiersFile);
         return builder.Build();
     }
 
@@ -122,6 +127,11 @@ internal static class LexiconLoader
 
         public void AddCues(string text, string fileName, EvidenceKind kind)
         {
+            // Within one file a second line for the same key with another value would silently replace
+            // the first; the normalization makes that easy to miss ("ughh" and "ughhh" are one key, as
+            // letter runs squeeze to two). Spelling variants with the same value are fine (emoji with
+            // and without skin tones).
+            var seen = new Dictionary<ulong, (int Line, string Term, float Valence, sbyte Emotion)>();
             foreach (var (line, fields) in Rows(text, fileName, 2))
             {
                 string term = fields[0].Trim();
@@ -159,6 +169,11 @@ internal static class LexiconLoader
                     {
                         throw new FormatException($"{fileName}:{line}: term '{term}' has no words to match.");
                     }
+                }
+
+                if (!seen.TryAdd(key, (line, term, valence, emotion)) && seen[key] is var first && (first.Valence != valence || first.Emotion != emotion))
+                {
+                    throw new FormatException($"{fileName}:{line}: '{term}' matches the same text as line {first.Line} ('{first.Term}') with another value; keep one of them.");
                 }
 
                 ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_entries, key, out _);
