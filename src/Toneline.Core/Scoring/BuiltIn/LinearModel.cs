@@ -19,7 +19,7 @@ internal sealed class LinearModel
 {
     public const string ResourceName = "model.bin";
     public const int FullWeightWords = 30;
-    private const uint Magic = 0x324D4C54; // "TLM2"
+    private const uint Magic = 0x334D4C54; // "TLM3": signed feature hashing
 
     /// <summary>Creates a model from trained weights, quantizing the word weights.</summary>
     public LinearModel(int bits, float[] sparse, float[] dense, float[] bias, IReadOnlyList<string> trainedOn, string description)
@@ -64,12 +64,22 @@ internal sealed class LinearModel
     /// <summary>How the model was trained (sources, split, hyperparameters), for people.</summary>
     public string Description { get; }
 
+    /// <summary>
+    /// The weight bucket of a feature hash in a table of 2^<paramref name="bits"/> buckets, as b when the
+    /// feature adds the bucket's weights and as ~b (negative) when it subtracts them.
+    /// </summary>
+    /// <remarks>
+    /// Signed hashing: features that share a bucket cancel out on average instead of adding up, so
+    /// collisions cost less accuracy. The sign is the hash bit just below the bucket's bits.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Bucket(ulong feature) => BucketOf(feature, Bits);
-
-    /// <summary>The weight bucket of a feature hash in a table of 2^<paramref name="bits"/> buckets.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int BucketOf(ulong feature, int bits) => (int)((feature * 0x9E3779B97F4A7C15UL) >> (64 - bits));
+    public static int SignedBucketOf(ulong feature, int bits)
+    {
+        ulong mixed = feature * 0x9E3779B97F4A7C15UL;
+        int bucket = (int)(mixed >> (64 - bits));
+        int negative = -(int)((mixed >> (63 - bits)) & 1);
+        return bucket ^ negative;
+    }
 
     /// <summary>
     /// How much the word features of a text count: fully up to <see cref="FullWeightWords"/> words, then

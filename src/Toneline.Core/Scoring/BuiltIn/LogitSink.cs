@@ -28,10 +28,15 @@ internal struct LogitSink : IFeatureSink
 
     public void Add(ulong feature, int start, int end)
     {
-        // Both weights of the bucket in one read: [2b] negative in the low byte, [2b + 1] positive.
-        int slot = LinearModel.BucketOf(feature, _bits) << 1;
+        // Both weights of the bucket in one read: [2b] negative in the low byte, [2b + 1] positive;
+        // negated without a branch when the feature's sign is negative (x ^ -1) - (-1) = -x.
+        int signed = LinearModel.SignedBucketOf(feature, _bits);
+        int sign = signed >> 31;
+        int slot = (signed ^ sign) << 1;
         ushort pair = Unsafe.ReadUnaligned<ushort>(ref Unsafe.As<sbyte, byte>(ref _weights[slot]));
-        _negative += BitConverter.IsLittleEndian ? (sbyte)pair : (sbyte)(pair >> 8);
-        _positive += BitConverter.IsLittleEndian ? (sbyte)(pair >> 8) : (sbyte)pair;
+        int negative = BitConverter.IsLittleEndian ? (sbyte)pair : (sbyte)(pair >> 8);
+        int positive = BitConverter.IsLittleEndian ? (sbyte)(pair >> 8) : (sbyte)pair;
+        _negative += (negative ^ sign) - sign;
+        _positive += (positive ^ sign) - sign;
     }
 }

@@ -22,10 +22,12 @@ internal sealed class RecordingLogitSink(LinearModel model) : IFeatureSink
 
     public void Add(ulong feature, int start, int end)
     {
-        int slot = model.Bucket(feature) << 1;
-        _negative += model.Weights[slot];
-        _positive += model.Weights[slot + 1];
-        float negative = model.Weights[slot] * model.Step, positive = model.Weights[slot + 1] * model.Step;
+        int signed = LinearModel.SignedBucketOf(feature, model.Bits);
+        int sign = signed < 0 ? -1 : 1;
+        int slot = (signed < 0 ? ~signed : signed) << 1;
+        _negative += sign * model.Weights[slot];
+        _positive += sign * model.Weights[slot + 1];
+        float negative = sign * model.Weights[slot] * model.Step, positive = sign * model.Weights[slot + 1] * model.Step;
         if (_contributions.Count > 0 && _contributions[^1].Start == start && _contributions[^1].End == end)
         {
             var last = _contributions[^1];

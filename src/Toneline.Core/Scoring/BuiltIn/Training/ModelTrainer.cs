@@ -51,10 +51,12 @@ internal sealed class ModelTrainer(RuleScorer rules, TrainerOptions options)
             {
                 var (buckets_, denseValues, scale) = featurized[e];
                 double zNegative = 0, zPositive = 0;
-                foreach (int b in buckets_)
+                foreach (int signed in buckets_)
                 {
-                    zNegative += sparse[2 * b];
-                    zPositive += sparse[(2 * b) + 1];
+                    int b = signed < 0 ? ~signed : signed;
+                    double sign = signed < 0 ? -1 : 1;
+                    zNegative += sign * sparse[2 * b];
+                    zPositive += sign * sparse[(2 * b) + 1];
                 }
 
                 int source = 2 * sourceIndex[examples[e].Source];
@@ -96,10 +98,12 @@ internal sealed class ModelTrainer(RuleScorer rules, TrainerOptions options)
                     Step(offsets, offsetsG, source + 1, gPositive, options.SourceBias);
                 }
 
-                foreach (int b in buckets_)
+                foreach (int signed in buckets_)
                 {
-                    Step(sparse, sparseG, 2 * b, gNegative * scale, options.L2);
-                    Step(sparse, sparseG, (2 * b) + 1, gPositive * scale, options.L2);
+                    int b = signed < 0 ? ~signed : signed;
+                    double sign = signed < 0 ? -1 : 1;
+                    Step(sparse, sparseG, 2 * b, sign * gNegative * scale, options.L2);
+                    Step(sparse, sparseG, (2 * b) + 1, sign * gPositive * scale, options.L2);
                 }
 
                 for (int j = 0; j < denseValues.Length; j++)
@@ -192,6 +196,6 @@ internal sealed class ModelTrainer(RuleScorer rules, TrainerOptions options)
         public bool Enabled => true;
 
         public void Add(ulong feature, int start, int end) =>
-            Buckets.Add(LinearModel.BucketOf(feature, bits));
+            Buckets.Add(LinearModel.SignedBucketOf(feature, bits));
     }
 }
