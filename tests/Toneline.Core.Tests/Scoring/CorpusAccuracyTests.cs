@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Toneline.Core.Conversations;
+using Toneline.Core.Evaluation;
+using Toneline.Core.Scoring;
+using Toneline.Core.Scoring.BuiltIn;
+
+namespace Toneline.Core.Tests.Scoring;
+
+/// <summary>
+/// Guards the shipped model against silent breakage (a tokenizer or hashing change without
+/// retraining, a lexicon edit that upsets the learned layer): the engine must keep its accuracy on the
+/// held-out fold of our own corpus, which lives in the repository. The floors sit about 0.05 below
+/// what the model scored when it was trained.
+/// </summary>
+public sealed class CorpusAccuracyTests
+{
+    [Theory]
+    [InlineData("customer.jsonl", 0.84)]
+    [InlineData("agent_and_hard.jsonl", 0.75)]
+    [InlineData("support.jsonl", 0.85)]
+    [InlineData("social.jsonl", 0.84)]
+    [InlineData("general.jsonl", 0.68)]
+    public void HeldOutFold_MacroF1_StaysAboveFloor(string file, double floor)
+    {
+        var (learned, rules) = Evaluate(file);
+        Assert.True(learned.MacroF1 >= floor, $"{file}: macro-F1 {learned.MacroF1:F3} on {learned.Total} held-out lines, floor {floor}");
+        Assert.True(learned.MacroF1 > rules.MacroF1, $"{file}: the learned layer ({learned.MacroF1:F3}) should beat the rules alone ({rules.MacroF1:F3})");
+    }
+
+    private static (ConfusionMatrix Learned, ConfusionMatrix Rules) Evaluate(string file)
+    {
+        var rulesOnly = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+        var learned = new ConfusionMatrix(["negative", "neutral", "positive"]);
+        var rules = new ConfusionMatrix(["negative", "neutral", "positive"]);
+        foreach (var line in File.ReadLines(Path.Combine(CorpusDirectory(), file)))
+        {
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            string id = root.GetProperty("id").GetString()!;
+            if (!DataSplit.IsHoldout(id))
+            {
+                continue;
+            }
+
+            string text = root.GetProperty("text").GetString()!;
+            string gold = root.GetProperty("label").GetString()!;
+            var role = root.TryGetProperty("speaker", out var speaker) && speaker.GetString() == "agent" ? SpeakerRole.Agent : SpeakerRole.Customer;
+            learned.Add(gold, Name(BuiltInEngine.Default.Summarize(text, role).Label));
+            rules.Add(gold, Name(rulesOnly.Summarize(text, role).Label));
+        }
+
+        Assert.True(learned.Total > 100, $"{file}: only {learned.Total} held-out lines");
+        return (learned, rules);
+    }
+
+    private static string Name(SentimentLabel label) => label.ToString().ToLowerInvariant();
+
+    private static string CorpusDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Toneline.slnx")))
+            {
+                return Path.Combine(directory.FullName, "corpus");
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No Toneline.slnx above {AppContext.BaseDirectory}.");
+    }
+}
