@@ -316,4 +316,42 @@ public sealed class ConversationQueriesTests
         Assert.Equal(0, kpis.Count);
         Assert.Empty(search.Items);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task BandReport_EqualsTheSummaryOfEachGroupAndAgent(string provider)
+    {
+        var database = await TestDatabases.OpenAsync(provider);
+        var (a, b) = (TestData.Unique("a"), TestData.Unique("b"));
+        string[] texts = ["awful", "great", "ok", "awful", "great", "awful", "fine"];
+        string[] agents = ["ann", "bob", "cy"];
+        await TestData.SaveAsync(
+            database,
+            [.. Enumerable.Range(0, 21).Select(i => TestData.Conversation(
+                $"{(i % 2 == 0 ? a : b)}-{i}", i % 2 == 0 ? a : b, texts[i % texts.Length], TestData.Today.AddDays(-(i % 3)), agents[i % agents.Length]))]);
+        // The rollup serves the first filter; the score range sends the second to the conversations table.
+        var rolledUp = new ConversationFilter { Groups = [a, b] };
+        var direct = rolledUp with { MinOverall = -100 };
+
+        foreach (var filter in new[] { rolledUp, direct })
+        {
+            var byAgent = await database.Queries.BandReportAsync(filter, byAgent: true);
+            var byGroup = await database.Queries.BandReportAsync(filter, byAgent: false);
+
+            Assert.Equal(6, byAgent.Count);
+            Assert.Equal([a, b], byGroup.Select(r => r.Group).Order(StringComparer.Ordinal));
+            foreach (var row in byAgent.Concat(byGroup))
+            {
+                var scoped = filter with { Group = row.Group, AgentId = row.AgentId };
+                var summary = await database.Queries.SummaryAsync(scoped);
+                var kpis = await database.Queries.KpisAsync(scoped);
+                Assert.Equal(summary, row.Bands);
+                Assert.Equal(kpis.Count, row.Total);
+                Assert.Equal(kpis.AverageOverall!.Value, row.AverageOverall!.Value, 9);
+                Assert.Equal(row.AgentId?.ToUpperInvariant(), row.AgentName);
+            }
+
+            Assert.Equal(byGroup.Select(r => r.ShareNegative).OrderDescending(), byGroup.Select(r => r.ShareNegative));
+        }
+    }
 }
