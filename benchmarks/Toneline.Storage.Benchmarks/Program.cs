@@ -77,6 +77,31 @@ await Report("heatmap group x day (30 days)", 5, async () => (await database.Que
 await Report("heatmap agent x day (30 days)", 5, async () => (await database.Queries.HeatmapAsync(last30, HeatmapRows.Agent)).Cells.Count);
 await Report("drivers (30 days)", 5, async () => (await database.Queries.DriversAsync(last30)).Topics.Count);
 
+// The call summary by agent: one grouped query, against the per-agent summaries the web layer ran
+// before it (a drill-down per group, then SummaryAsync per agent). A score range sends a filter
+// past the daily rollup to the conversations table.
+foreach (var (label, filter) in new[] { ("30 days", last30), ("30 days, score range", last30 with { MinOverall = -100 }) })
+{
+    await Report($"band report per agent, old ({label})", 5, () => PerAgentBandReportAsync(database.Queries, filter));
+    await Report($"band report per agent ({label})", 5, async () => (await database.Queries.BandReportAsync(filter, byAgent: true)).Count);
+}
+
+static async Task<int> PerAgentBandReportAsync(IConversationQueries queries, ConversationFilter filter)
+{
+    var rows = 0;
+    foreach (var group in (await queries.DrilldownAsync(filter)).Rows)
+    {
+        var groupFilter = filter with { Group = group.Key };
+        foreach (var agent in (await queries.DrilldownAsync(groupFilter)).Rows)
+        {
+            await queries.SummaryAsync(groupFilter with { AgentId = agent.Key });
+            rows++;
+        }
+    }
+
+    return rows;
+}
+
 static async Task Report(string name, int runs, Func<Task<int>> query)
 {
     var rows = await query(); // warm-up

@@ -42,6 +42,12 @@ internal abstract class StorageDialect
     /// </summary>
     public virtual string NotIndexed(string expression) => expression;
 
+    /// <summary>
+    /// A condition that text <paramref name="column"/> is one of <paramref name="values"/> (at least one),
+    /// each value bound through <paramref name="add"/>, which returns the parameter's name.
+    /// </summary>
+    public abstract string AnyOf(string column, IReadOnlyList<string> values, Func<object?, string> add);
+
     /// <summary>Writes a parenthesized list of values for <c>IN</c>, adding its parameters to the command.</summary>
     public virtual string ValueList<T>(DbCommand command, string prefix, IReadOnlyList<T> values) => command.InList(prefix, values);
 

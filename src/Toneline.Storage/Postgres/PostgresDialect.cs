@@ -66,6 +66,10 @@ internal sealed class PostgresDialect : StorageDialect, IAsyncDisposable
         _ => $"t.document @@ {query}",
     };
 
+    // One text[] parameter keeps the statement text (and its cached plan) the same for any number of groups.
+    public override string AnyOf(string column, IReadOnlyList<string> values, Func<object?, string> add) =>
+        $"{column} = ANY({add(values.ToArray())})";
+
     public override string Ordinal(string expression) => $"({expression}) COLLATE \"C\"";
 
     // COPY moves a batch's rows in one stream instead of a statement per 250 rows. Rows that may

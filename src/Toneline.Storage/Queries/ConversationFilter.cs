@@ -43,6 +43,13 @@ public sealed record ConversationFilter
 
     public string? Group { get; init; }
 
+    /// <summary>The groups a conversation must be in, as for a supervisor of several groups.</summary>
+    /// <remarks>
+    /// Applies together with <see cref="Group"/> (both must hold); an empty list matches no conversation,
+    /// so an empty set of allowed groups never widens to everything.
+    /// </remarks>
+    public IReadOnlyList<string>? Groups { get; init; }
+
     public string? Topic { get; init; }
 
     public string? CustomerId { get; init; }

@@ -49,7 +49,7 @@ internal sealed partial class ConversationQueries
     private async Task<List<(string Name, long Count, long Negative)>> DriverRowsAsync(
         DbConnection connection, ConversationFilter filter, int kind, string sqlFormat, CancellationToken cancellationToken)
     {
-        if (RollupSql.For(filter, drivers: true) is { } rollup)
+        if (RollupSql.For(_dialect, filter, drivers: true) is { } rollup)
         {
             rollup.And($"r.kind = {rollup.Add(kind)}");
             return await connection.QueryAsync(

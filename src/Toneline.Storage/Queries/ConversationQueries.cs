@@ -50,7 +50,7 @@ internal sealed partial class ConversationQueries : IConversationQueries
     {
         string sql;
         List<(string Name, object? Value)> parameters;
-        if (RollupSql.For(filter) is { } rollup)
+        if (RollupSql.For(_dialect, filter) is { } rollup)
         {
             (sql, parameters) = ($"SELECT r.band, SUM(r.conversations) FROM daily_rollup r WHERE {rollup.Where} GROUP BY r.band", rollup.Parameters);
         }
@@ -80,7 +80,7 @@ internal sealed partial class ConversationQueries : IConversationQueries
 
     private async Task<Kpis> KpisAsync(DbConnection connection, ConversationFilter filter, CancellationToken cancellationToken)
     {
-        if (RollupSql.For(filter) is { } rollup)
+        if (RollupSql.For(_dialect, filter) is { } rollup)
         {
             var totals = await connection.QueryAsync(
                 null, $"SELECT {RollupKpiColumns} FROM daily_rollup r WHERE {rollup.Where}", rollup.Parameters, r => ReadRollupKpis(r, 0), cancellationToken).ConfigureAwait(false);
@@ -98,7 +98,7 @@ internal sealed partial class ConversationQueries : IConversationQueries
     private async Task<List<(object?[] Keys, Kpis Kpis)>> GroupedKpisAsync(
         DbConnection connection, ConversationFilter filter, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        if (keys.All(RollupKeys.Contains) && RollupSql.For(filter) is { } rollup)
+        if (keys.All(RollupKeys.Contains) && RollupSql.For(_dialect, filter) is { } rollup)
         {
             return await RollupGroupedKpisAsync(connection, rollup, keys, cancellationToken).ConfigureAwait(false);
         }

@@ -56,6 +56,11 @@ internal sealed class FilterSql
         In("c.direction", filter.Directions?.Select(s => (int)s));
         Equal("c.agent_id", filter.AgentId);
         Equal("c.group_name", filter.Group);
+        if (filter.Groups is { } groups)
+        {
+            And(groups.Count == 0 ? "1 = 0" : dialect.AnyOf("c.group_name", [.. groups.Distinct(StringComparer.Ordinal)], Add));
+        }
+
         Equal("c.customer_id", filter.CustomerId);
         if (filter.Topic is { } topic)
         {

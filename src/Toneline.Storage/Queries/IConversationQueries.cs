@@ -21,6 +21,10 @@ public interface IConversationQueries
     /// <summary>Rows by day over the filter's date range (default: the last 30 days).</summary>
     Task<Heatmap> HeatmapAsync(ConversationFilter filter, HeatmapRows rows, CancellationToken cancellationToken = default);
 
+    /// <summary>Conversations per overall band, total and average overall score, per group or per agent within each group, in one query.</summary>
+    /// <remarks>Rows are ordered as the drill-down orders them: groups, then agents within a group, by share negative (highest first), then by name.</remarks>
+    Task<IReadOnlyList<BandCounts>> BandReportAsync(ConversationFilter filter, bool byAgent, CancellationToken cancellationToken = default);
+
     /// <summary>Topic and phrase drivers; with a date range, also the decomposition against the previous equal range.</summary>
     Task<DriverReport> DriversAsync(ConversationFilter filter, int top = 10, CancellationToken cancellationToken = default);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Toneline.Storage.Database;
 using Toneline.Storage.Ingestion;
 
 namespace Toneline.Storage.Queries;
@@ -23,15 +24,17 @@ internal sealed class RollupSql
     public List<(string Name, object? Value)> Parameters => _parameters;
 
     /// <summary>A filter over <c>daily_rollup</c> (<paramref name="drivers"/> false) or <c>driver_rollup</c> (true).</summary>
-    public static RollupSql? For(ConversationFilter filter, bool drivers = false)
+    public static RollupSql? For(StorageDialect dialect, ConversationFilter filter, bool drivers = false)
     {
+        ArgumentNullException.ThrowIfNull(dialect);
         ArgumentNullException.ThrowIfNull(filter);
+        // The rollup keeps a missing group as '', so a group '' asked for would match conversations without one.
         var servable =
             filter.MinOverall is null && filter.MaxOverall is null && filter.MinAgent is null && filter.MaxAgent is null &&
             filter.MinCustomer is null && filter.MaxCustomer is null && filter.MinDurationSeconds is null && filter.MaxDurationSeconds is null &&
             filter.AgentBands is null && filter.CustomerBands is null && filter.Shifts is null &&
             filter.Topic is null && filter.CustomerId is null && string.IsNullOrWhiteSpace(filter.Text) &&
-            filter.Group is not "" && filter.AgentId is not "" &&
+            filter.Group is not "" && filter.Groups?.Contains("", StringComparer.Ordinal) is not true && filter.AgentId is not "" &&
             (!drivers || (filter.Bands is null && filter.Channels is null && filter.Directions is null && filter.AgentId is null));
         if (!servable)
         {
@@ -63,6 +66,11 @@ internal sealed class RollupSql
         if (filter.Group is { } group)
         {
             sql.Compare("r.group_name", "=", group);
+        }
+
+        if (filter.Groups is { } groups)
+        {
+            sql.And(groups.Count == 0 ? "1 = 0" : dialect.AnyOf("r.group_name", [.. groups.Distinct(StringComparer.Ordinal)], sql.Add));
         }
 
         return sql;

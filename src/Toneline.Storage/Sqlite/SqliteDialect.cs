@@ -81,6 +81,10 @@ internal sealed class SqliteDialect : StorageDialect
 
     public override string Ordinal(string expression) => expression;
 
+    // One parameter per value: a supervisor's groups are a handful, far below the parameter limit.
+    public override string AnyOf(string column, IReadOnlyList<string> values, Func<object?, string> add) =>
+        $"{column} IN ({string.Join(", ", values.Select(v => add(v)))})";
+
     public override string ValueList<T>(DbCommand command, string prefix, IReadOnlyList<T> values)
     {
         command.Add("@" + prefix, JsonValueList.Of(values));

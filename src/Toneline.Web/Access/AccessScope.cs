@@ -5,8 +5,9 @@ namespace Toneline.Web.Access;
 
 /// <summary>Narrows what a supervisor asks for to the groups they supervise.</summary>
 /// <remarks>
-/// The query service filters on one group at a time, so a supervisor's query with no group is
-/// answered for their first group; the pages offer their other groups to switch to.
+/// A supervisor's query with no group covers all of their groups (the filter's allowed groups), so
+/// dashboards, search, reports and exports include every group they supervise; asking for one group
+/// narrows to it, and a group outside their list is refused.
 /// </remarks>
 internal static class AccessScope
 {
@@ -24,12 +25,15 @@ internal static class AccessScope
             return null;
         }
 
-        if (filter.Group is null)
+        if (filter.Group is not null)
         {
-            return filter with { Group = groups[0] };
+            return groups.Contains(filter.Group, StringComparer.Ordinal) ? filter : null;
         }
 
-        return groups.Contains(filter.Group, StringComparer.Ordinal) ? filter : null;
+        IReadOnlyList<string> allowed = filter.Groups is { } asked ? [.. groups.Where(g => asked.Contains(g, StringComparer.Ordinal))] : groups;
+
+        // One group is the same scope as asking for it, and keeps the drill-down at that group's agents.
+        return allowed.Count == 1 ? filter with { Group = allowed[0], Groups = null } : filter with { Groups = allowed };
     }
 
     public static bool MaySee(ClaimsPrincipal user, string? group) =>

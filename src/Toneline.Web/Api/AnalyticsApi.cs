@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Toneline.Core.Conversations;
 using Toneline.Storage;
 using Toneline.Storage.Queries;
 using Toneline.Web.Access;
@@ -89,7 +88,7 @@ internal static class AnalyticsApi
             return TypedResults.Forbid();
         }
 
-        var rows = await BandReport.BuildAsync(database.Queries, limited, context.User.LimitedGroups(), byAgent, cancellationToken).ConfigureAwait(false);
+        var rows = await BandReport.BuildAsync(database.Queries, limited, byAgent, cancellationToken).ConfigureAwait(false);
         if (!csv)
         {
             return TypedResults.Ok(rows);
@@ -130,6 +129,4 @@ internal static class AnalyticsApi
 
         return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
-
-    internal static long Band(IReadOnlyDictionary<ScoreBand, long> summary, ScoreBand band) => summary.TryGetValue(band, out var n) ? n : 0;
 }

@@ -4,47 +4,24 @@ using Toneline.Web.Api.Contracts;
 
 namespace Toneline.Web.Api;
 
-/// <summary>The call summary: band counts per group, or per agent, from the drill-down and summary queries.</summary>
+/// <summary>The call summary: band counts per group, or per agent, from one grouped storage query.</summary>
 internal static class BandReport
 {
     public static async Task<IReadOnlyList<BandReportRow>> BuildAsync(
-        IConversationQueries queries, ConversationFilter filter, IReadOnlyList<string>? onlyGroups, bool byAgent, CancellationToken cancellationToken)
+        IConversationQueries queries, ConversationFilter filter, bool byAgent, CancellationToken cancellationToken)
     {
-        var groups = new List<string>();
-        if (filter.Group is { } one)
+        var counts = await queries.BandReportAsync(filter, byAgent, cancellationToken).ConfigureAwait(false);
+        if (!byAgent && counts.Count == 0 && filter.Group is { } asked)
         {
-            groups.Add(one);
-        }
-        else
-        {
-            var organization = await queries.DrilldownAsync(filter with { AgentId = null }, cancellationToken).ConfigureAwait(false);
-            groups.AddRange(organization.Rows.Select(r => r.Key).Where(g => onlyGroups is null || onlyGroups.Contains(g, StringComparer.Ordinal)));
+            // A report for one group names it even when it has no conversations in the range.
+            return [new BandReportRow(asked, null, null, 0, 0, 0, 0, 0, 0, null)];
         }
 
-        var rows = new List<BandReportRow>();
-        foreach (var group in groups)
-        {
-            var groupFilter = filter with { Group = group };
-            if (!byAgent)
-            {
-                var kpis = await queries.KpisAsync(groupFilter, cancellationToken).ConfigureAwait(false);
-                rows.Add(Row(group, null, null, await queries.SummaryAsync(groupFilter, cancellationToken).ConfigureAwait(false), kpis.AverageOverall));
-                continue;
-            }
-
-            var drill = await queries.DrilldownAsync(groupFilter with { AgentId = null }, cancellationToken).ConfigureAwait(false);
-            foreach (var agent in drill.Rows.Where(r => filter.AgentId is null || r.Key == filter.AgentId))
-            {
-                var summary = await queries.SummaryAsync(groupFilter with { AgentId = agent.Key }, cancellationToken).ConfigureAwait(false);
-                rows.Add(Row(agent.Key, agent.Name, group, summary, agent.Kpis.AverageOverall));
-            }
-        }
-
-        return rows;
+        return [.. counts.Select(c => byAgent ? Row(c.AgentId ?? string.Empty, c.AgentName, c.Group, c) : Row(c.Group, null, null, c))];
     }
 
-    private static BandReportRow Row(string key, string? name, string? group, IReadOnlyDictionary<ScoreBand, long> s, double? average) => new(
+    private static BandReportRow Row(string key, string? name, string? group, BandCounts c) => new(
         key, name, group,
-        AnalyticsApi.Band(s, ScoreBand.VeryNegative), AnalyticsApi.Band(s, ScoreBand.Negative), AnalyticsApi.Band(s, ScoreBand.Neutral),
-        AnalyticsApi.Band(s, ScoreBand.Positive), AnalyticsApi.Band(s, ScoreBand.VeryPositive), s.Values.Sum(), average);
+        c.Bands[ScoreBand.VeryNegative], c.Bands[ScoreBand.Negative], c.Bands[ScoreBand.Neutral],
+        c.Bands[ScoreBand.Positive], c.Bands[ScoreBand.VeryPositive], c.Total, c.AverageOverall);
 }

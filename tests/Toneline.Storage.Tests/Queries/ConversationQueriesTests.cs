@@ -266,4 +266,92 @@ public sealed class ConversationQueriesTests
         Assert.Equal(change.Change, change.MixEffect + change.WithinEffect, 6);
         Assert.True(change.MixEffect > 0);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Groups_ASetOfGroups_LimitsEveryQueryToThoseGroups(string provider)
+    {
+        var database = await TestDatabases.OpenAsync(provider);
+        var (a, b, c) = (TestData.Unique("a"), TestData.Unique("b"), TestData.Unique("c"));
+        await TestData.SaveAsync(
+            database,
+            TestData.Conversation($"{a}-1", a, "awful"),
+            TestData.Conversation($"{a}-2", a, "great"),
+            TestData.Conversation($"{b}-1", b, "awful"),
+            TestData.Conversation($"{b}-2", b, "awful"),
+            TestData.Conversation($"{c}-1", c, "great"));
+        // The rollup serves the first filter; the score range sends the second to the conversations table.
+        var rolledUp = new ConversationFilter { Groups = [a, c], From = TestData.Today, To = TestData.Today };
+        var direct = rolledUp with { MinOverall = -100 };
+
+        foreach (var filter in new[] { rolledUp, direct })
+        {
+            var summary = await database.Queries.SummaryAsync(filter);
+            var kpis = await database.Queries.KpisAsync(filter);
+            var search = await database.Queries.SearchAsync(new SearchRequest(filter, SortField.Id, Descending: false));
+            var heatmap = await database.Queries.HeatmapAsync(filter, HeatmapRows.Group);
+            var drilldown = await database.Queries.DrilldownAsync(filter);
+
+            Assert.Equal(1, summary[ScoreBand.VeryNegative]);
+            Assert.Equal(2, summary[ScoreBand.VeryPositive]);
+            Assert.Equal(3, kpis.Count);
+            Assert.Equal(1, kpis.Negative);
+            Assert.Equal([$"{a}-1", $"{a}-2", $"{c}-1"], search.Items.Select(i => i.Id));
+            Assert.Equal([a, c], heatmap.Cells.Select(cell => cell.Row).Order(StringComparer.Ordinal));
+            Assert.Equal([a, c], drilldown.Rows.Select(r => r.Key).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Groups_AnEmptySet_MatchesNothing(string provider)
+    {
+        var database = await TestDatabases.OpenAsync(provider);
+        var group = TestData.Unique("g");
+        await TestData.SaveAsync(database, TestData.Conversation($"{group}-1", group, "awful"));
+
+        var kpis = await database.Queries.KpisAsync(new ConversationFilter { Groups = [] });
+        var search = await database.Queries.SearchAsync(new SearchRequest(new ConversationFilter { Groups = [], MinOverall = -100 }));
+
+        Assert.Equal(0, kpis.Count);
+        Assert.Empty(search.Items);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task BandReport_EqualsTheSummaryOfEachGroupAndAgent(string provider)
+    {
+        var database = await TestDatabases.OpenAsync(provider);
+        var (a, b) = (TestData.Unique("a"), TestData.Unique("b"));
+        string[] texts = ["awful", "great", "ok", "awful", "great", "awful", "fine"];
+        string[] agents = ["ann", "bob", "cy"];
+        await TestData.SaveAsync(
+            database,
+            [.. Enumerable.Range(0, 21).Select(i => TestData.Conversation(
+                $"{(i % 2 == 0 ? a : b)}-{i}", i % 2 == 0 ? a : b, texts[i % texts.Length], TestData.Today.AddDays(-(i % 3)), agents[i % agents.Length]))]);
+        // The rollup serves the first filter; the score range sends the second to the conversations table.
+        var rolledUp = new ConversationFilter { Groups = [a, b] };
+        var direct = rolledUp with { MinOverall = -100 };
+
+        foreach (var filter in new[] { rolledUp, direct })
+        {
+            var byAgent = await database.Queries.BandReportAsync(filter, byAgent: true);
+            var byGroup = await database.Queries.BandReportAsync(filter, byAgent: false);
+
+            Assert.Equal(6, byAgent.Count);
+            Assert.Equal([a, b], byGroup.Select(r => r.Group).Order(StringComparer.Ordinal));
+            foreach (var row in byAgent.Concat(byGroup))
+            {
+                var scoped = filter with { Group = row.Group, AgentId = row.AgentId };
+                var summary = await database.Queries.SummaryAsync(scoped);
+                var kpis = await database.Queries.KpisAsync(scoped);
+                Assert.Equal(summary, row.Bands);
+                Assert.Equal(kpis.Count, row.Total);
+                Assert.Equal(kpis.AverageOverall!.Value, row.AverageOverall!.Value, 9);
+                Assert.Equal(row.AgentId?.ToUpperInvariant(), row.AgentName);
+            }
+
+            Assert.Equal(byGroup.Select(r => r.ShareNegative).OrderDescending(), byGroup.Select(r => r.ShareNegative));
+        }
+    }
 }

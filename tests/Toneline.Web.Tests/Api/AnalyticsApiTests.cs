@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Toneline.Web.Access;
 
 namespace Toneline.Web.Tests.Api;
 
@@ -56,6 +57,27 @@ public sealed class AnalyticsApiTests(WebAppFixture app)
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("group,very_negative,negative,neutral,positive,very_positive,total,average_overall", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("Billing Support,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Supervisor_OfTwoGroups_SeesBothAndNoOther()
+    {
+        var name = "sup-" + Guid.NewGuid().ToString("N")[..8];
+        await app.Users.SaveAsync(name, WebAppFixture.UserPassword, Roles.Supervisor, ["Billing Support", "Retention"], default);
+        using var client = await app.SignInAsync(name, WebAppFixture.UserPassword);
+        string[] both = ["Billing Support", "Retention"];
+
+        var drilldown = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/drilldown", UriKind.Relative));
+        var report = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/reports/bands?by=group", UriKind.Relative));
+        var heatmap = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/heatmap?rows=Group", UriKind.Relative));
+        var page = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/conversations?limit=500", UriKind.Relative));
+        using var other = await client.GetAsync(new Uri("/api/summary?group=Sales", UriKind.Relative));
+
+        Assert.Equal(both, drilldown.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(both, report.EnumerateArray().Select(r => r.GetProperty("key").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(both, heatmap.GetProperty("cells").EnumerateArray().Select(c => c.GetProperty("row").GetString()).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(both, page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("group").GetString()).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
     }
 
     [Fact]
