@@ -28,8 +28,16 @@ internal static class TextHash
     {
         ulong hash = Seed;
         char previous = '\0';
-        foreach (char raw in word)
+        for (int i = 0; i < word.Length; i++)
         {
+            char raw = word[i];
+            if (raw == '\\' && Tokenizer.IsEscapedApostrophe(word, i))
+            {
+                // As the tokenizer reads "can\u2019t".
+                raw = '\'';
+                i += Tokenizer.UnicodeEscapeLength - 1;
+            }
+
             char c = raw is '\u2019' or '\u2018' ? '\'' : char.ToLowerInvariant(raw);
             if (c == '#' || (c == previous && char.IsLetter(c)))
             {

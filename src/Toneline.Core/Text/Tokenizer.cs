@@ -82,6 +82,19 @@ internal static class Tokenizer
                     // Mentions name the brand or person addressed; they carry no sentiment.
                     i = SkipWhile(text, i + 1, static ch => IsWordChar(ch) || ch == '_');
                     continue;
+                case '&' when TryReadEntity(text, i, out int entityEnd):
+                    // HTML-escaped text (social media APIs send "&amp;"): the entity is punctuation, not a word.
+                    i = entityEnd;
+                    continue;
+                case '\\' when IsUnicodeEscape(text, i):
+                    // Doubly escaped exports ("can\u2019t"): an escaped comma ends a clause, anything else separates.
+                    if (text.Slice(i + 2, 4).Equals("002c", StringComparison.OrdinalIgnoreCase))
+                    {
+                        tokens[count++] = Punctuation(i, UnicodeEscapeLength, TokenFlags.ClauseEnd, 0);
+                    }
+
+                    i += UnicodeEscapeLength;
+                    continue;
                 case '[' or '<' or '{':
                     if (TryReadBracketMask(text, i, out int maskEnd))
                     {
@@ -173,6 +186,15 @@ internal static class Tokenizer
                 {
                     folded = c == ',' ? '.' : c;
                 }
+                else if (c == '\\' && IsEscapedApostrophe(text, i) && i + UnicodeEscapeLength < text.Length && JoinsWord('\'', text[i + UnicodeEscapeLength], previous))
+                {
+                    // "can\u2019t" from a doubly escaped export reads as "can't".
+                    hash = TextHash.Add(hash, '\'');
+                    previous = '\'';
+                    run = 1;
+                    i += UnicodeEscapeLength;
+                    continue;
+                }
                 else
                 {
                     break;
@@ -235,6 +257,35 @@ internal static class Tokenizer
         };
         return i;
     }
+
+    /// <summary>The length of a literal "\uXXXX" escape.</summary>
+    internal const int UnicodeEscapeLength = 6;
+
+    /// <summary>Whether a literal "\uXXXX" escape (left in text by a doubly escaped JSON export) starts at <paramref name="i"/>.</summary>
+    internal static bool IsUnicodeEscape(ReadOnlySpan<char> text, int i) =>
+        i + UnicodeEscapeLength <= text.Length && text[i] == '\\' && text[i + 1] == 'u'
+        && char.IsAsciiHexDigit(text[i + 2]) && char.IsAsciiHexDigit(text[i + 3]) && char.IsAsciiHexDigit(text[i + 4]) && char.IsAsciiHexDigit(text[i + 5]);
+
+    /// <summary>Whether a literal "\u2019", "\u2018" or "\u0027" (an escaped apostrophe) starts at <paramref name="i"/>.</summary>
+    internal static bool IsEscapedApostrophe(ReadOnlySpan<char> text, int i) =>
+        IsUnicodeEscape(text, i) && (text.Slice(i + 2, 4) is "2019" or "2018" or "0027");
+
+    /// <summary>Whether an HTML character reference ("&amp;amp;", "&amp;quot;", "&amp;#39;") starts at <paramref name="start"/>.</summary>
+    private static bool TryReadEntity(ReadOnlySpan<char> text, int start, out int end)
+    {
+        int semicolon = text.Slice(start + 1, Math.Min(MaxEntityLength, text.Length - start - 1)).IndexOf(';');
+        end = start + semicolon + 2;
+        if (semicolon < 1)
+        {
+            return false;
+        }
+
+        var name = text.Slice(start + 1, semicolon);
+        return name is "amp" or "lt" or "gt" or "quot" or "apos" or "nbsp"
+            || (name[0] == '#' && name.Length > 1 && (name[1..].ContainsAnyExceptInRange('0', '9') is false || (name[1] is 'x' or 'X' && name.Length > 2)));
+    }
+
+    private const int MaxEntityLength = 8;
 
     /// <summary>Whether an apostrophe, hyphen or separator continues the word ("don't", "hassle-free", "3.5").</summary>
     private static bool JoinsWord(char c, char next, char previous) => c switch

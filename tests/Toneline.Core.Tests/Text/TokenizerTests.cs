@@ -15,6 +15,8 @@ public sealed class TokenizerTests
     [InlineData("Hassle-Free", "hassle-free")]
     [InlineData("3,5", "3.5")]
     [InlineData("#Fail", "fail")]
+    [InlineData("can\\u2019t", "can't")]
+    [InlineData("DON\\u0027T", "don't")]
     public void Tokenize_Variants_HashLikeTheirNormalForm(string variant, string normal)
     {
         foreach (string pad in new[] { "", " and some more words after it" })
@@ -26,6 +28,38 @@ public sealed class TokenizerTests
             Assert.Equal(a, b);
             Assert.Equal(tokens[0].Hash, variantHash);
         }
+    }
+
+    [Fact]
+    public void Tokenize_HtmlEntities_AreNeitherWordsNorClauseEnds()
+    {
+        // Social media APIs send HTML-escaped text: "&amp;" must not become the word "amp" and a ';'.
+        var tokens = new Token[64];
+        int count = Tokenizer.Tokenize("Tom &amp; Jerry &quot;rock&quot; &#39;", tokens, Lexicon);
+        Assert.Equal(3, count);
+        Assert.All(tokens[..count], t => Assert.Equal(TokenKind.Word, t.Kind));
+    }
+
+    [Fact]
+    public void Tokenize_EscapedHeart_IsTheHeartEmoticon()
+    {
+        var escaped = new Token[64];
+        var plain = new Token[64];
+        int a = Tokenizer.Tokenize("love it &lt;3", escaped, Lexicon);
+        int b = Tokenizer.Tokenize("love it <3", plain, Lexicon);
+        Assert.Equal(b, a);
+        Assert.Equal(TokenKind.Emoticon, escaped[a - 1].Kind);
+        Assert.True(Lexicon.IsEmoticon(escaped[a - 1].Hash));
+    }
+
+    [Fact]
+    public void Tokenize_EscapedComma_EndsTheClause()
+    {
+        var tokens = new Token[64];
+        int count = Tokenizer.Tokenize("Charlotte\\u002c NC", tokens, Lexicon);
+        Assert.Equal(3, count);
+        Assert.Equal(TokenKind.Punctuation, tokens[1].Kind);
+        Assert.True(tokens[1].Has(TokenFlags.ClauseEnd));
     }
 
     [Theory]

@@ -36,13 +36,14 @@ internal struct WordFeatures
 
         ulong word = token.Kind == TokenKind.Number ? NumberWord : token.Hash;
         ulong previous = _previous == 0 ? SentenceStart : _previous;
+        // Marked words replace plain ones: "happy" after "not" or inside an "if" clause is another
+        // feature. Pairs are marked inside a negation only ("like it" after "don't" is no praise); in
+        // an "if" clause the plain pair stays (cross-validated: marking those too lost more than it won).
+        ulong mark = _negation > 0 ? NegatedSalt : _hypothetical ? HypotheticalSalt : 0;
+        ulong pairMark = _negation > 0 ? NegatedSalt : 0;
         if (unigram)
         {
-            // Marked words replace plain ones: "happy" after "not" or inside an "if" clause is another feature.
-            ulong marked = _negation > 0 ? TextHash.Combine(word, NegatedSalt)
-                : _hypothetical ? TextHash.Combine(word, HypotheticalSalt)
-                : word;
-            features.Add(marked, token.Start, token.End);
+            features.Add(mark == 0 ? word : TextHash.Combine(word, mark), token.Start, token.End);
         }
 
         if (_negation > 0)
@@ -50,7 +51,7 @@ internal struct WordFeatures
             _negation--;
         }
 
-        features.Add(TextHash.Combine(previous, word) ^ PairSalt, token.Start, token.End);
+        features.Add(TextHash.Combine(previous, word) ^ PairSalt ^ pairMark, token.Start, token.End);
         _previous = word;
     }
 
