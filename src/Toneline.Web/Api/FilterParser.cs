@@ -123,7 +123,7 @@ internal sealed class FilterParser
         return result;
     }
 
-    private DateOnly? Date(string field, string? value)
+    public DateOnly? Date(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

@@ -46,6 +46,7 @@ internal static class TonelineWebApp
         app.MapMethodsApi();
         app.MapUsersApi();
         app.MapPromptsApi();
+        app.MapPromptActivationsApi();
         app.MapOpenApi().AllowAnonymous();
         app.MapTonelinePages();
         return new TonelineWebHost(app, generated);

@@ -60,6 +60,8 @@ const T = (() => {
       band.emoji + ' ' + (score > 0 ? '+' : '') + score + ' ' + band.label);
   }
 
+  // For the few places that must build HTML strings (ECharts tooltip formatters).
+  const escapeHtml = text => String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
   const fmtDate = iso => iso ? new Date(iso).toISOString().slice(0, 16).replace('T', ' ') : '';
   const fmtDuration = s => s === null || s === undefined ? '' : `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
   const pct = x => x === null || x === undefined ? '–' : (x * 100).toFixed(1) + '%';
@@ -129,5 +131,5 @@ const T = (() => {
   }
 
   window.addEventListener('popstate', () => location.reload());
-  return { el, api, query, bands, bandOf, bandByName, color, chip, fmtDate, fmtDuration, pct, num, isoDay, filterPanel, filterParams, table, fail };
+  return { el, api, query, bands, bandOf, bandByName, color, chip, escapeHtml, fmtDate, fmtDuration, pct, num, isoDay, filterPanel, filterParams, table, fail };
 })();

@@ -34,14 +34,58 @@
     return div;
   }
 
-  function drawTrend(div, points) {
+  // One vertical marker per day a prompt version was activated, so that a jump in scores can be
+  // matched to a prompt change. A day without conversations has no category; its marker goes on the
+  // next day that has one.
+  function promptMarkers(days, activations, hasFrom) {
+    const byDay = new Map();
+    for (const a of activations) {
+      const day = T.isoDay(new Date(a.activatedAt));
+      if (!hasFrom && day < days[0]) continue;
+      const at = days.find(d => d >= day);
+      if (at === undefined) continue;
+      if (!byDay.has(at)) byDay.set(at, []);
+      byDay.get(at).push(a);
+    }
+    return [...byDay].map(([day, list]) => ({
+      xAxis: day,
+      name: 'prompt ' + list.map(a => 'v' + a.version).join(', '),
+      activations: list,
+      label: { formatter: 'prompt v' + list[list.length - 1].version + (list.length > 1 ? ' (' + list.length + ' changes)' : '') },
+    }));
+  }
+
+  // ECharts tooltips are HTML: everything from the server, the activating user's name above all, is escaped.
+  const activationLine = a => `Prompt v${a.version} activated ${T.escapeHtml(T.fmtDate(a.activatedAt))} UTC by ${T.escapeHtml(a.activatedBy)}`;
+
+  const trendTip = markers => params => {
+    const day = params[0].axisValue;
+    const changes = (markers.find(m => m.xAxis === day) || {}).activations || [];
+    return [T.escapeHtml(day)]
+      .concat(params.map(p => `${p.marker}${T.escapeHtml(p.seriesName)} <b>${p.value === null || p.value === undefined ? '–' : T.escapeHtml(p.value)}</b>`))
+      .concat(changes.map(activationLine))
+      .join('<br>');
+  };
+
+  function drawTrend(div, points, activations, hasFrom) {
+    const days = points.map(p => p.start);
+    const markers = days.length ? promptMarkers(days, activations, hasFrom) : [];
     echarts.init(div).setOption({
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', confine: true, formatter: trendTip(markers) },
       legend: { data: ['Average score', 'Negative %'] },
-      xAxis: { type: 'category', data: points.map(p => p.start) },
+      xAxis: { type: 'category', data: days },
       yAxis: [{ type: 'value', min: -100, max: 100, name: 'score' }, { type: 'value', min: 0, max: 100, name: '%' }],
       series: [
-        { name: 'Average score', type: 'line', smooth: true, data: points.map(p => p.kpis.averageOverall === null ? null : +p.kpis.averageOverall.toFixed(1)) },
+        {
+          name: 'Average score', type: 'line', smooth: true, data: points.map(p => p.kpis.averageOverall === null ? null : +p.kpis.averageOverall.toFixed(1)),
+          markLine: {
+            symbol: 'none',
+            silent: true,
+            lineStyle: { color: '#6a5acd', type: 'dashed', width: 1.5 },
+            label: { position: 'insideStartTop', color: '#6a5acd' },
+            data: markers,
+          },
+        },
         { name: 'Negative %', type: 'bar', yAxisIndex: 1, itemStyle: { color: '#e57373' }, data: points.map(p => p.kpis.shareNegative === null ? null : +(p.kpis.shareNegative * 100).toFixed(1)) },
       ],
     });
@@ -99,9 +143,12 @@
     const params = new URLSearchParams(location.search);
     const f = filterParams();
     const q = f.toString();
+    const range = new URLSearchParams();
+    for (const k of ['from', 'to']) if (f.get(k)) range.set(k, f.get(k));
     try {
-      const [cmp, series, summary, report, d] = await Promise.all([
-        api('/api/kpis?' + q), api('/api/timeseries?' + q), api('/api/summary?' + q), api('/api/drivers?top=10&' + q), api('/api/drilldown?' + q)]);
+      const [cmp, series, summary, report, d, activations] = await Promise.all([
+        api('/api/kpis?' + q), api('/api/timeseries?' + q), api('/api/summary?' + q), api('/api/drivers?top=10&' + q), api('/api/drilldown?' + q),
+        api('/api/prompt-activations?' + range.toString())]);
       if (!cmp) return;
       const trend = chart('trend');
       const bandChart = chart('bands');
@@ -113,7 +160,7 @@
           el('section', { class: 'panel' }, el('h2', {}, 'Band distribution'), bandChart),
           el('section', { class: 'panel' }, el('h2', {}, 'Drill-down'), drill(d, params)),
           el('section', { class: 'panel' }, el('h2', {}, 'Top drivers of negative conversations'), drivers(report))));
-      drawTrend(trend, series);
+      drawTrend(trend, series, activations || [], range.has('from'));
       drawBands(bandChart, summary);
     } catch (e) { fail(app, e); }
   }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.Playwright;
+using Toneline.Web.Access;
 
 namespace Toneline.Web.Tests.Ui;
 
@@ -53,6 +55,39 @@ public sealed class PagesTests(WebAppFixture app) : IAsyncLifetime
         await Expect(page.Locator("#drilldown")).ToHaveAttributeAsync("data-level", "Agent");
         Assert.True(await page.Locator("#drilldown a[href^='/conversations/']").CountAsync() > 0);
         await page.ScreenshotAsync(new() { Path = Shot("drilldown-agent"), FullPage = true });
+    }
+
+    [BrowserFact]
+    public async Task Dashboard_MarksAPromptActivationOnTheTrend_WithWhoActivatedItAsText()
+    {
+        var name = "<img src=x>eve";
+        await app.Users.SaveAsync(name, WebAppFixture.UserPassword, Roles.Admin, [], default);
+        using var eve = await app.SignInAsync(name, WebAppFixture.UserPassword);
+        var (version, _) = await Api.PromptActivationsApiTests.ActivateNewVersionAsync(app, "Solved on the call.", eve);
+        var page = await SignedInPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/");
+        await Expect(page.Locator("#trend canvas")).ToHaveCountAsync(1);
+
+        var marker = await page.EvaluateAsync<JsonElement>(
+            """
+            version => {
+              const chart = echarts.getInstanceByDom(document.getElementById('trend'));
+              const markLine = chart.getOption().series[0].markLine;
+              const i = markLine.data.findIndex(d => d.name.split(/,? /).includes('v' + version));
+              if (i < 0) return null;
+              const [x] = chart.convertToPixel({ xAxisIndex: 0, yAxisIndex: 0 }, [markLine.data[i].xAxis, 0]);
+              return { label: markLine.data[i].label.formatter, x };
+            }
+            """, version);
+
+        Assert.Equal(JsonValueKind.Object, marker.ValueKind);
+        Assert.StartsWith($"prompt v{version}", marker.GetProperty("label").GetString(), StringComparison.Ordinal);
+        var box = (await page.Locator("#trend").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + (float)marker.GetProperty("x").GetDouble(), box.Y + (box.Height / 2));
+        await Expect(page.Locator("#trend")).ToContainTextAsync($"Prompt v{version} activated");
+        await Expect(page.Locator("#trend")).ToContainTextAsync($"by {name}");
+        Assert.Equal(0, await page.Locator("#trend img").CountAsync());
+        await page.ScreenshotAsync(new() { Path = Shot("dashboard-prompt-marker"), FullPage = true });
     }
 
     [BrowserFact]
