@@ -6,12 +6,18 @@ using Toneline.Storage.Demo;
 using Toneline.Storage.Ingestion;
 using Toneline.Storage.Queries;
 
-// Usage: Toneline.Storage.Benchmarks <db> <conversations> [days] [--skip-import]
+// Usage: Toneline.Storage.Benchmarks <db> <conversations> [days] [--skip-import | --import-only] [--batch N] [--scoring-threads N]
 // Imports N demo conversations (scored by the built-in scorer) into <db>, then times queries.
 var db = args.Length > 0 ? args[0] : "bench.db";
 var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
 var days = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 90;
 var skipImport = args.Contains("--skip-import");
+var importOnly = args.Contains("--import-only");
+var batchAt = Array.IndexOf(args, "--batch");
+var threadsAt = Array.IndexOf(args, "--scoring-threads");
+var importOptions = new ImportOptions();
+importOptions = batchAt >= 0 ? importOptions with { BatchSize = int.Parse(args[batchAt + 1], CultureInfo.InvariantCulture) } : importOptions;
+importOptions = threadsAt >= 0 ? importOptions with { ScoringParallelism = int.Parse(args[threadsAt + 1], CultureInfo.InvariantCulture) } : importOptions;
 var end = new DateOnly(2026, 3, 31);
 var time = new BenchmarkClock(end);
 
@@ -33,13 +39,18 @@ if (!skipImport)
 {
     watch.Restart();
     var peak = 0L;
-    var importer = new ConversationImporter(database.Store, scorer);
+    var importer = new ConversationImporter(database.Store, scorer, importOptions);
     var summary = await importer.ImportAsync(
         new DemoGenerator(options).Generate(),
         new Progress<ImportProgress>(_ => peak = Math.Max(peak, Environment.WorkingSet)));
     Console.WriteLine(
         $"import+score+store: {summary.Stored:N0} stored, {summary.Unchanged:N0} unchanged in {watch.Elapsed.TotalSeconds:N1} s " +
         $"({summary.Read / watch.Elapsed.TotalSeconds:N0}/s), peak working set {peak / 1048576:N0} MiB");
+}
+
+if (importOnly)
+{
+    return;
 }
 
 var last30 = new ConversationFilter { From = end.AddDays(-29), To = end };
