@@ -1,12 +1,13 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Toneline.Core.Conversations;
+using Toneline.Llm.Tests.Stub;
 using Toneline.Storage;
 using Toneline.Storage.Demo;
 using Toneline.Storage.Ingestion;
 using Toneline.Web.Access;
 using Toneline.Web.Hosting;
-using Toneline.Web.Tests.Stub;
 
 namespace Toneline.Web.Tests;
 
@@ -72,8 +73,25 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     /// <summary>The stub model: very negative when the prompt holds <see cref="AlwaysNegative"/>, otherwise positive.</summary>
     private static StubReply AnswerOf(string request) => request.Contains(AlwaysNegative, StringComparison.Ordinal)
-        ? StubReply.Scores(-80, -50, -75, "The stub was told to call everything negative.")
-        : StubReply.Scores(70, 50, 60, "The stub found the customer satisfied.", ThankYouQuote);
+        ? Scores(-80, -50, -75, "The stub was told to call everything negative.")
+        : Scores(70, 50, 60, "The stub found the customer satisfied.", ThankYouQuote);
+
+    private static StubReply Scores(int overall, int agent, int customer, string explanation, params string[] customerQuotes) =>
+        StubReply.Answer(JsonSerializer.Serialize(new
+        {
+            overall,
+            agent,
+            customer,
+            customer_start = customer,
+            customer_end = customer,
+            resolved = overall > 0,
+            explanation,
+            evidence = new
+            {
+                agent = Array.Empty<object>(),
+                customer = customerQuotes.Select(q => new { quote = q, polarity = overall >= 0 ? "positive" : "negative" }),
+            },
+        }), promptTokens: 120, completionTokens: 40);
 
     public HttpClient Anonymous() => new() { BaseAddress = new Uri(BaseUrl) };
 

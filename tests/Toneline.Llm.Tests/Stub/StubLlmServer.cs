@@ -6,11 +6,14 @@ using System.Text;
 namespace Toneline.Llm.Tests.Stub;
 
 /// <summary>An OpenAI-compatible <c>/v1/chat/completions</c> server on a free loopback port, scripted per test.</summary>
-/// <remarks>Replies are taken in order; the last one repeats. It only ever listens on 127.0.0.1.</remarks>
+/// <remarks>
+/// Replies are taken in order (the last one repeats) or computed from the request body. It only ever
+/// listens on 127.0.0.1. The web tests compile this file too.
+/// </remarks>
 internal sealed class StubLlmServer : IDisposable
 {
     private readonly HttpListener _listener;
-    private readonly StubReply[] _replies;
+    private readonly Func<int, string, StubReply> _reply;
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentQueue<string> _bodies = new();
     private readonly Task _loop;
@@ -19,9 +22,20 @@ internal sealed class StubLlmServer : IDisposable
     private int _maxInFlight;
 
     public StubLlmServer(params StubReply[] replies)
+        : this((index, _) => replies[Math.Min(index, replies.Length - 1)])
     {
         ArgumentOutOfRangeException.ThrowIfZero(replies.Length);
-        _replies = replies;
+    }
+
+    /// <summary>A server that answers each request from its body.</summary>
+    public StubLlmServer(Func<string, StubReply> answer)
+        : this((_, body) => answer(body))
+    {
+    }
+
+    private StubLlmServer(Func<int, string, StubReply> reply)
+    {
+        _reply = reply;
         (_listener, Port) = Listen();
         _loop = Task.Run(AcceptLoopAsync);
     }
@@ -108,17 +122,20 @@ internal sealed class StubLlmServer : IDisposable
         try
         {
             var index = Interlocked.Increment(ref _requests) - 1;
+            string body;
             using (var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8))
             {
-                _bodies.Enqueue(await reader.ReadToEndAsync().ConfigureAwait(false));
+                body = await reader.ReadToEndAsync().ConfigureAwait(false);
             }
+
+            _bodies.Enqueue(body);
 
             lock (Paths)
             {
                 Paths.Add(context.Request.Url!.AbsolutePath);
             }
 
-            var reply = _replies[Math.Min(index, _replies.Length - 1)];
+            var reply = _reply(index, body);
             if (reply.Delay > TimeSpan.Zero)
             {
                 await Task.Delay(reply.Delay, _stopping.Token).ConfigureAwait(false);

@@ -81,6 +81,28 @@ internal sealed class LinearModel
         return bucket ^ negative;
     }
 
+    /// <summary>Splits a <see cref="SignedBucketOf"/> result into its bucket and its sign (+1 or -1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Unsign(int signed, out int bucket)
+    {
+        int mask = signed >> 31;
+        bucket = signed ^ mask;
+        return mask | 1;
+    }
+
+    /// <summary>
+    /// The signed, quantized negative and positive weights a feature adds, read in one two-byte load
+    /// ([2b] negative, [2b + 1] positive).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void WeightsOf(sbyte[] weights, int bits, ulong feature, out int negative, out int positive)
+    {
+        int sign = Unsign(SignedBucketOf(feature, bits), out int bucket);
+        ushort pair = Unsafe.ReadUnaligned<ushort>(ref Unsafe.As<sbyte, byte>(ref weights[bucket << 1]));
+        negative = sign * (BitConverter.IsLittleEndian ? (sbyte)pair : (sbyte)(pair >> 8));
+        positive = sign * (BitConverter.IsLittleEndian ? (sbyte)(pair >> 8) : (sbyte)pair);
+    }
+
     /// <summary>
     /// How much the word features of a text count: fully up to <see cref="FullWeightWords"/> words, then
     /// by the square root of the ratio, so a long text's many words do not drive it to ±1.

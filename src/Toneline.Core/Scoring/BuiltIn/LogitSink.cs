@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Toneline.Core.Scoring.BuiltIn;
 
 /// <summary>Adds each feature's quantized weights to the negative and positive logits as the walk emits it.</summary>
@@ -28,15 +26,8 @@ internal struct LogitSink : IFeatureSink
 
     public void Add(ulong feature, int start, int end)
     {
-        // Both weights of the bucket in one read: [2b] negative in the low byte, [2b + 1] positive;
-        // negated without a branch when the feature's sign is negative (x ^ -1) - (-1) = -x.
-        int signed = LinearModel.SignedBucketOf(feature, _bits);
-        int sign = signed >> 31;
-        int slot = (signed ^ sign) << 1;
-        ushort pair = Unsafe.ReadUnaligned<ushort>(ref Unsafe.As<sbyte, byte>(ref _weights[slot]));
-        int negative = BitConverter.IsLittleEndian ? (sbyte)pair : (sbyte)(pair >> 8);
-        int positive = BitConverter.IsLittleEndian ? (sbyte)(pair >> 8) : (sbyte)pair;
-        _negative += (negative ^ sign) - sign;
-        _positive += (positive ^ sign) - sign;
+        LinearModel.WeightsOf(_weights, _bits, feature, out int negative, out int positive);
+        _negative += negative;
+        _positive += positive;
     }
 }

@@ -22,12 +22,10 @@ internal sealed class RecordingLogitSink(LinearModel model) : IFeatureSink
 
     public void Add(ulong feature, int start, int end)
     {
-        int signed = LinearModel.SignedBucketOf(feature, model.Bits);
-        int sign = signed < 0 ? -1 : 1;
-        int slot = (signed < 0 ? ~signed : signed) << 1;
-        _negative += sign * model.Weights[slot];
-        _positive += sign * model.Weights[slot + 1];
-        float negative = sign * model.Weights[slot] * model.Step, positive = sign * model.Weights[slot + 1] * model.Step;
+        LinearModel.WeightsOf(model.Weights, model.Bits, feature, out int negativeSteps, out int positiveSteps);
+        _negative += negativeSteps;
+        _positive += positiveSteps;
+        float negative = negativeSteps * model.Step, positive = positiveSteps * model.Step;
         if (_contributions.Count > 0 && _contributions[^1].Start == start && _contributions[^1].End == end)
         {
             var last = _contributions[^1];

@@ -53,8 +53,7 @@ internal sealed class ModelTrainer(RuleScorer rules, TrainerOptions options)
                 double zNegative = 0, zPositive = 0;
                 foreach (int signed in buckets_)
                 {
-                    int b = signed < 0 ? ~signed : signed;
-                    double sign = signed < 0 ? -1 : 1;
+                    int sign = LinearModel.Unsign(signed, out int b);
                     zNegative += sign * sparse[2 * b];
                     zPositive += sign * sparse[(2 * b) + 1];
                 }
@@ -100,8 +99,7 @@ internal sealed class ModelTrainer(RuleScorer rules, TrainerOptions options)
 
                 foreach (int signed in buckets_)
                 {
-                    int b = signed < 0 ? ~signed : signed;
-                    double sign = signed < 0 ? -1 : 1;
+                    int sign = LinearModel.Unsign(signed, out int b);
                     Step(sparse, sparseG, 2 * b, sign * gNegative * scale, options.L2);
                     Step(sparse, sparseG, (2 * b) + 1, sign * gPositive * scale, options.L2);
                 }
