@@ -3,7 +3,8 @@ namespace Toneline.Core.Scoring.BuiltIn;
 /// <summary>Adds each feature's quantized weights to the negative and positive logits as the walk emits it.</summary>
 internal struct LogitSink : IFeatureSink
 {
-    private readonly sbyte[] _weights;
+    private readonly byte[] _codes;
+    private readonly int[] _pairs;
     private readonly int _bits;
     private readonly float _step;
     private int _negative;
@@ -11,7 +12,8 @@ internal struct LogitSink : IFeatureSink
 
     public LogitSink(LinearModel model)
     {
-        _weights = model.Weights;
+        _codes = model.Codes;
+        _pairs = model.Pairs;
         _bits = model.Bits;
         _step = model.Step;
         _negative = 0;
@@ -26,7 +28,7 @@ internal struct LogitSink : IFeatureSink
 
     public void Add(ulong feature, int start, int end)
     {
-        LinearModel.WeightsOf(_weights, _bits, feature, out int negative, out int positive);
+        LinearModel.WeightsOf(_codes, _pairs, _bits, feature, out int negative, out int positive);
         _negative += negative;
         _positive += positive;
     }
