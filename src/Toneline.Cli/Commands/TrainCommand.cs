@@ -28,7 +28,7 @@ internal static class TrainCommand
         var rate = new Option<double>("--learning-rate") { DefaultValueFactory = _ => new TrainerOptions().LearningRate };
         var l2 = new Option<double>("--l2") { DefaultValueFactory = _ => new TrainerOptions().L2 };
         var noBalance = new Option<bool>("--no-balance") { Description = "Weigh every example alike instead of balancing sources and classes." };
-        var sourceWeights = new Option<string[]>("--source-weight") { Description = "FILE=WEIGHT: how much a source counts relative to the others (default 1 each).", AllowMultipleArgumentsPerToken = false };
+        var sourceWeights = new Option<string[]>("--source-weight") { Description = "FILE=WEIGHT: how much a source counts relative to the others (default 1, and 0.25 for our general-domain files).", AllowMultipleArgumentsPerToken = false };
         var sourceBias = new Option<double>("--source-bias") { Description = "Train a bias offset per source with this L2 penalty (0: off)." };
         var noAverage = new Option<bool>("--no-average") { Description = "Keep the last weights instead of averaging the later epochs." };
         var command = new Command("train", "Train the built-in engine's learned layer on labeled data (fold 0 held out).")
@@ -37,6 +37,12 @@ internal static class TrainCommand
         };
         command.SetAction(parse =>
         {
+            if (!TryParseWeights(parse.GetValue(sourceWeights) ?? [], out var weights, out string? problem))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"error: --source-weight: {problem}");
+                return ExitCodes.Usage;
+            }
+
             var options = new TrainerOptions
             {
                 Bits = parse.GetValue(bits),
@@ -45,12 +51,33 @@ internal static class TrainCommand
                 L2 = parse.GetValue(l2),
                 Balance = !parse.GetValue(noBalance),
                 Average = !parse.GetValue(noAverage),
-                SourceWeights = (parse.GetValue(sourceWeights) ?? []).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => double.Parse(p[1], CultureInfo.InvariantCulture), StringComparer.Ordinal),
+                SourceWeights = weights,
                 SourceBias = parse.GetValue(sourceBias),
             };
             return Run(parse.GetValue(data)!, parse.GetValue(corpus)!, parse.GetValue(output), parse.GetValue(cv), parse.GetValue(dialogues), options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;
+    }
+
+    /// <summary>The default source weights, overridden file by file by <c>--source-weight FILE=WEIGHT</c>.</summary>
+    private static bool TryParseWeights(string[] values, out Dictionary<string, double> weights, out string? problem)
+    {
+        weights = new Dictionary<string, double>(TrainingSources.DefaultSourceWeights, StringComparer.Ordinal);
+        problem = null;
+        foreach (string value in values)
+        {
+            var parts = value.Split('=', 2);
+            if (parts.Length != 2 || parts[0].Length == 0
+                || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double weight) || !(weight >= 0))
+            {
+                problem = $"'{value}' is not FILE=WEIGHT with a weight of 0 or more (e.g. reviews.jsonl=0.5).";
+                return false;
+            }
+
+            weights[parts[0]] = weight;
+        }
+
+        return true;
     }
 
     internal static int Run(DirectoryInfo data, DirectoryInfo corpus, FileInfo? output, bool cv, bool withDialogues, TrainerOptions options, TextWriter stdout, TextWriter stderr)
