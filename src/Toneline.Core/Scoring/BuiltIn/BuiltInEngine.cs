@@ -158,6 +158,14 @@ public sealed partial class BuiltInEngine
         var label = pNegative > pNeutral && pNegative >= pPositive && score <= -LearnedMargin ? SentimentLabel.Negative
             : pPositive > pNeutral && pPositive > pNegative && score >= LearnedMargin ? SentimentLabel.Positive
             : SentimentLabel.Neutral;
+        if (label == SentimentLabel.Positive && outcome.Positive > 0 && outcome.Hypothetical >= outcome.Positive - outcome.Negative)
+        {
+            // All the praise is supposed ("if it worked I'd be happy"): the rules say so, whatever the
+            // words would mean on their own. It counts a quarter, and never beyond the neutral band.
+            label = SentimentLabel.Neutral;
+            score = Math.Min(score * HypotheticalPraiseShare, NeutralBandCeiling);
+        }
+
         double confidence = Math.Max(pNeutral, Math.Max(pNegative, pPositive));
         return new SentimentSummary(score, label, Math.Round(confidence, 3));
     }
@@ -189,6 +197,12 @@ public sealed partial class BuiltInEngine
 
     /// <summary>The smallest positive-minus-negative probability that still earns a polar label.</summary>
     private const double LearnedMargin = 0.05;
+
+    /// <summary>How much of the learned score stays when all of a text's praise sits in "if" clauses.</summary>
+    private const double HypotheticalPraiseShare = 0.25;
+
+    /// <summary>The highest score of the neutral band (+20 on the -100..+100 scale).</summary>
+    private const double NeutralBandCeiling = 0.2;
 
     /// <summary>A learned word shows as evidence when it moves the balance by at least this much (logits).</summary>
     private const double LearnedEvidenceThreshold = 0.5;

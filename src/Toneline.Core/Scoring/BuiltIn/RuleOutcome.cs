@@ -12,6 +12,9 @@ internal struct RuleOutcome
     /// <summary>Sum of negative cue weights after all rules (≤ 0).</summary>
     public double Negative;
 
+    /// <summary>Sum of the absolute weights of cues inside "if" clauses (hypothetical).</summary>
+    public double Hypothetical;
+
     public int Cues;
     public int Words;
     public int Sentences;

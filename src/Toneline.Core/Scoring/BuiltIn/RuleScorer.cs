@@ -156,6 +156,7 @@ internal sealed class RuleScorer
             Score = state.WeightSum > 0 ? Math.Clamp(state.WeightedSum / state.WeightSum, -1, 1) : 0,
             Positive = state.TotalPositive,
             Negative = state.TotalNegative,
+            Hypothetical = state.Hypothetical,
             Cues = state.TotalCues,
             Words = words.Count,
             Sentences = state.Sentences,
@@ -395,6 +396,10 @@ internal sealed class RuleScorer
             // Hypothetical praise is nearly nothing; a hypothetical problem still hints at a real one.
             weight *= weight > 0 ? state.ClauseMultiplier : (1 + state.ClauseMultiplier) / 2;
             note |= state.ClauseNote;
+            if (state.ClauseNote == CueNote.Conditional)
+            {
+                state.Hypothetical += Math.Abs(weight);
+            }
         }
 
         if (entry.Emotion == (sbyte)Emotion.Empathy)
@@ -540,6 +545,7 @@ internal sealed class RuleScorer
     {
         public double TotalPositive;
         public double TotalNegative;
+        public double Hypothetical;
         public int TotalCues;
         public int Sentences;
         public int Questions;
