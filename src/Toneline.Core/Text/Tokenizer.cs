@@ -48,7 +48,7 @@ internal static class Tokenizer
             }
 
             bool atBoundary = i == 0 || IsSpace(text[i - 1]);
-            if (atBoundary && emoticons.MaxEmoticonLength > 0 && TryReadEmoticon(text, i, emoticons, out var emoticon))
+            if (atBoundary && emoticons.MayStartEmoticon(c) && TryReadEmoticon(text, i, emoticons, out var emoticon))
             {
                 tokens[count++] = emoticon;
                 i = emoticon.End;

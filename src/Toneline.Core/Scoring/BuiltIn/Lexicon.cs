@@ -18,7 +18,15 @@ internal sealed class Lexicon : IEmoticonLookup
     private readonly LexiconEntry[] _entries;
     private readonly int _mask;
 
-    public Lexicon(IReadOnlyDictionary<ulong, LexiconEntry> entries, int maxEmoticonLength)
+    // Which ASCII characters start an emoticon, as two 64-bit halves: the tokenizer hashes candidate
+    // emoticons only at those ("@", quotes and most punctuation never start one).
+    private readonly ulong _emoticonStartsLow;
+    private readonly ulong _emoticonStartsHigh;
+
+    /// <param name="entries">Entries by the hash of their normalized text.</param>
+    /// <param name="maxEmoticonLength">The longest emoticon in characters.</param>
+    /// <param name="emoticonStarts">Bit c is set when an emoticon starts with the ASCII character c.</param>
+    public Lexicon(IReadOnlyDictionary<ulong, LexiconEntry> entries, int maxEmoticonLength, UInt128 emoticonStarts)
     {
         ArgumentNullException.ThrowIfNull(entries);
         // Load factor at most one half: short probe runs, and a table small enough to stay in cache.
@@ -46,6 +54,8 @@ internal sealed class Lexicon : IEmoticonLookup
 
         Count = entries.Count;
         MaxEmoticonLength = maxEmoticonLength;
+        _emoticonStartsLow = (ulong)emoticonStarts;
+        _emoticonStartsHigh = (ulong)(emoticonStarts >> 64);
     }
 
     public int Count { get; }
@@ -77,6 +87,10 @@ internal sealed class Lexicon : IEmoticonLookup
             slot = (slot + 1) & _mask;
         }
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayStartEmoticon(char c) =>
+        c < 64 ? ((_emoticonStartsLow >> c) & 1) != 0 : c < 128 && ((_emoticonStartsHigh >> (c - 64)) & 1) != 0;
 
     public bool IsEmoticon(ulong hash)
     {

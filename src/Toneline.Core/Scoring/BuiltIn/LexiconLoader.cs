@@ -116,6 +116,8 @@ internal static class LexiconLoader
     {
         public int MaxEmoticonLength => 0;
 
+        public bool MayStartEmoticon(char c) => false;
+
         public bool IsEmoticon(ulong hash) => false;
     }
 
@@ -124,6 +126,7 @@ internal static class LexiconLoader
         private readonly Dictionary<ulong, LexiconEntry> _entries = [];
         private readonly List<ulong> _prefixes = [];
         private int _maxEmoticonLength;
+        private UInt128 _emoticonStarts;
 
         public void AddCues(string text, string fileName, EvidenceKind kind)
         {
@@ -160,6 +163,7 @@ internal static class LexiconLoader
                     tokens = 1;
                     isEmoticon = true;
                     _maxEmoticonLength = Math.Max(_maxEmoticonLength, term.Length);
+                    _emoticonStarts |= UInt128.One << term[0];
                 }
                 else
                 {
@@ -212,7 +216,7 @@ internal static class LexiconLoader
             }
         }
 
-        public Lexicon Build() => new(_entries, _maxEmoticonLength);
+        public Lexicon Build() => new(_entries, _maxEmoticonLength, _emoticonStarts);
 
         private void NotePhrase(ulong firstToken, int tokens)
         {
