@@ -18,7 +18,8 @@ var root = new RootCommand("Toneline: sentiment of contact-center conversations.
     ServeCommand.Create(),
 };
 
-var parse = root.Parse(args);
+// No response files: "@united thanks" is a tweet to analyze, not a file of arguments.
+var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 if (parse.Errors.Count > 0)
 {
     foreach (var error in parse.Errors)
