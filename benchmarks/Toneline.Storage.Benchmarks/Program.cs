@@ -6,7 +6,7 @@ using Toneline.Storage.Demo;
 using Toneline.Storage.Ingestion;
 using Toneline.Storage.Queries;
 
-// Usage: Toneline.Storage.Benchmarks <db> <conversations> [days] [--skip-import | --import-only] [--batch N] [--scoring-threads N]
+// Usage: Toneline.Storage.Benchmarks <db> <conversations> [days] [--skip-import | --import-only] [--batch N] [--scoring-threads N] [--keep-indexes]
 // Imports N demo conversations (scored by the built-in scorer) into <db>, then times queries.
 var db = args.Length > 0 ? args[0] : "bench.db";
 var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
@@ -18,6 +18,7 @@ var threadsAt = Array.IndexOf(args, "--scoring-threads");
 var importOptions = new ImportOptions();
 importOptions = batchAt >= 0 ? importOptions with { BatchSize = int.Parse(args[batchAt + 1], CultureInfo.InvariantCulture) } : importOptions;
 importOptions = threadsAt >= 0 ? importOptions with { ScoringParallelism = int.Parse(args[threadsAt + 1], CultureInfo.InvariantCulture) } : importOptions;
+importOptions = args.Contains("--keep-indexes") ? importOptions with { DeferIndexesAfter = long.MaxValue } : importOptions;
 var end = new DateOnly(2026, 3, 31);
 var time = new BenchmarkClock(end);
 

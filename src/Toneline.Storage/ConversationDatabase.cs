@@ -61,8 +61,13 @@ public sealed class ConversationDatabase : IAsyncDisposable
     }
 
     /// <summary>Applies the provider's pending migrations; returns the names of those applied.</summary>
-    public Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default) =>
-        _migrator.MigrateAsync(cancellationToken);
+    /// <remarks>Also rebuilds indexes that an import set aside and could not restore (it was killed).</remarks>
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        var applied = await _migrator.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await _dialect.RestoreIndexesAsync(cancellationToken).ConfigureAwait(false);
+        return applied;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -74,4 +74,15 @@ internal abstract class StorageDialect
     /// <summary>The condition of <see cref="FullTextCondition"/> for words few conversations have.</summary>
     public virtual string FullTextFew(TextTarget target, string parameter) => FullTextCondition(target, parameter);
 
+    /// <summary>
+    /// Sets aside the secondary indexes of the conversation tables for a large import, when the
+    /// provider profits from rebuilding them at the end; returns whether it did.
+    /// </summary>
+    public virtual Task<bool> DeferIndexesAsync(CancellationToken cancellationToken) => Task.FromResult(false);
+
+    /// <summary>Whether <see cref="DeferIndexesAsync"/> can set indexes aside on this provider.</summary>
+    public virtual bool CanDeferIndexes => false;
+
+    /// <summary>Rebuilds indexes a <see cref="DeferIndexesAsync"/> set aside (also those of an import that was killed).</summary>
+    public virtual Task RestoreIndexesAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -17,6 +17,7 @@ public sealed partial class ConversationImporter
 {
     private const int MaxFailuresKept = 10_000;
 
+
     private readonly IConversationStore _store;
     private readonly IConversationScorer _scorer;
     private readonly ImportOptions _options;
@@ -101,19 +102,35 @@ public sealed partial class ConversationImporter
         var writer = Task.Run(
             async () =>
             {
+                bool deferred = false;
+                long nextDeferCheck = _options.DeferIndexesAfter;
                 try
                 {
                     await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
                     {
                         await _store.SaveAsync(batch, stop.Token).ConfigureAwait(false);
-                        Interlocked.Add(ref stored, batch.Count);
+                        long storedNow = Interlocked.Add(ref stored, batch.Count);
                         Report();
+                        if (!deferred && storedNow >= nextDeferCheck)
+                        {
+                            // A large import sets the secondary indexes aside and rebuilds them at the end.
+                            deferred = await _store.DeferIndexesAsync(storedNow, stop.Token).ConfigureAwait(false);
+                            nextDeferCheck = storedNow > long.MaxValue / 2 ? long.MaxValue : storedNow * 2;
+                        }
                     }
                 }
                 catch
                 {
                     await stop.CancelAsync().ConfigureAwait(false);
                     throw;
+                }
+                finally
+                {
+                    if (deferred)
+                    {
+                        // Also after a failure or a cancellation: the stored batches stay and must be found.
+                        await _store.RestoreIndexesAsync(CancellationToken.None).ConfigureAwait(false);
+                    }
                 }
             },
             CancellationToken.None);
@@ -148,8 +165,11 @@ public sealed partial class ConversationImporter
         }
         catch (Exception e)
         {
+            // The writer ends too before this returns: it may be rebuilding indexes it set aside, and
+            // the caller may close the database as soon as the import has failed.
             batches.Writer.TryComplete(e);
-            if (writer.IsFaulted)
+            await writer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (writer.IsFaulted && writer.Exception?.InnerException is { } writerError && writerError is not OperationCanceledException && writerError != e)
             {
                 await writer.ConfigureAwait(false);
             }

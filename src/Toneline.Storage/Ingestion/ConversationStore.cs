@@ -64,6 +64,21 @@ internal sealed partial class ConversationStore : IConversationStore
         return states;
     }
 
+    public async Task<bool> DeferIndexesAsync(long storedByImport, CancellationToken cancellationToken = default)
+    {
+        // Rebuilding an index sorts the whole table once: worth it when the import is large next to
+        // what was stored before it, since every row inserted into a large index costs a random page.
+        if (!_dialect.CanDeferIndexes)
+        {
+            return false;
+        }
+
+        var (total, _) = await CountAsync(null, cancellationToken).ConfigureAwait(false);
+        return total <= 4 * storedByImport && await _dialect.DeferIndexesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task RestoreIndexesAsync(CancellationToken cancellationToken = default) => _dialect.RestoreIndexesAsync(cancellationToken);
+
     public async Task<(long Total, long ByMethod)> CountAsync(ScoringMethod? method, CancellationToken cancellationToken = default)
     {
         await using var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);

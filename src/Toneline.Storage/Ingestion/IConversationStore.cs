@@ -25,4 +25,14 @@ public interface IConversationStore
 
     /// <summary>How many conversations are stored, and how many of them are currently scored by <paramref name="method"/>.</summary>
     Task<(long Total, long ByMethod)> CountAsync(ScoringMethod? method, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Told by a running import how many conversations it has stored: the store may set aside
+    /// secondary indexes to rebuild them in <see cref="RestoreIndexesAsync"/> (SQLite does, once an
+    /// import is large next to what was stored before it). Returns whether it did.
+    /// </summary>
+    Task<bool> DeferIndexesAsync(long storedByImport, CancellationToken cancellationToken = default) => Task.FromResult(false);
+
+    /// <summary>Rebuilds the indexes <see cref="DeferIndexesAsync"/> set aside.</summary>
+    Task RestoreIndexesAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
 }

@@ -39,6 +39,12 @@ internal sealed class SqliteDialect : StorageDialect
 
     public override RowShape FullTextRow { get; } = new("conversation_text", "rowid, transcript, explanation", 3);
 
+    public override bool CanDeferIndexes => true;
+
+    public override Task<bool> DeferIndexesAsync(CancellationToken cancellationToken) => SqliteDeferredIndexes.DeferAsync(this, cancellationToken);
+
+    public override Task RestoreIndexesAsync(CancellationToken cancellationToken) => SqliteDeferredIndexes.RestoreAsync(this, cancellationToken);
+
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
