@@ -47,6 +47,7 @@ internal sealed class LinearModel
         Codes = codes;
         LevelSteps = levels;
         Pairs = DecodeTable(levels);
+        PackedPairs = [.. Pairs.Select(p => (long)(short)p + ((long)(p >> 16) << 32))];
         Step = step;
         Dense = dense;
         Bias = bias;
@@ -67,6 +68,12 @@ internal sealed class LinearModel
 
     /// <summary>For every code byte, its negative (low 16 bits) and positive (high 16 bits) weights in steps.</summary>
     public int[] Pairs { get; }
+
+    /// <summary>
+    /// For every code byte, its negative weight plus its positive weight times 2^32: one addition adds
+    /// both, and sums of up to 2^31 steps either way come apart again with <see cref="Unpack"/>.
+    /// </summary>
+    public long[] PackedPairs { get; }
 
     /// <summary>The value of one quantization step.</summary>
     public float Step { get; }
@@ -118,6 +125,14 @@ internal sealed class LinearModel
         int pair = pairs[codes[bucket]];
         negative = sign * (short)pair;
         positive = sign * (pair >> 16);
+    }
+
+    /// <summary>Splits a sum of <see cref="PackedPairs"/> values into its negative and positive sums.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Unpack(long packed, out int negative, out int positive)
+    {
+        negative = (int)packed;
+        positive = (int)((packed - negative) >> 32);
     }
 
     /// <summary>The value of a 4-bit code, in steps.</summary>
