@@ -24,6 +24,9 @@ internal sealed class LinearModel
     public const int FullWeightWords = 30;
     private const uint Magic = 0x344D4C54; // "TLM4": signed feature hashing, 4-bit weights
 
+    /// <summary>The multiplier that mixes a feature hash before its top bits pick the bucket.</summary>
+    public const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
+
     /// <summary>Magnitudes a 4-bit weight can take besides zero.</summary>
     public const int Levels = 7;
 
@@ -99,7 +102,7 @@ internal sealed class LinearModel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int SignedBucketOf(ulong feature, int bits)
     {
-        ulong mixed = feature * 0x9E3779B97F4A7C15UL;
+        ulong mixed = feature * HashMultiplier;
         int bucket = (int)(mixed >> (64 - bits));
         int negative = -(int)((mixed >> (63 - bits)) & 1);
         return bucket ^ negative;
