@@ -78,11 +78,17 @@ internal abstract class StorageDialect
     /// Sets aside the secondary indexes of the conversation tables for a large import, when the
     /// provider profits from rebuilding them at the end; returns whether it did.
     /// </summary>
-    public virtual Task<bool> DeferIndexesAsync(CancellationToken cancellationToken) => Task.FromResult(false);
-
-    /// <summary>Whether <see cref="DeferIndexesAsync"/> can set indexes aside on this provider.</summary>
-    public virtual bool CanDeferIndexes => false;
+    public Task<bool> DeferIndexesAsync(CancellationToken cancellationToken) => DeferredIndexes.DeferAsync(this, cancellationToken);
 
     /// <summary>Rebuilds indexes a <see cref="DeferIndexesAsync"/> set aside (also those of an import that was killed).</summary>
-    public virtual Task RestoreIndexesAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task RestoreIndexesAsync(CancellationToken cancellationToken) => DeferredIndexes.RestoreAsync(this, cancellationToken);
+
+    /// <summary>
+    /// A query listing (name, CREATE statement) of the conversation tables' secondary, non-unique
+    /// indexes, which a large import may set aside.
+    /// </summary>
+    public abstract string SecondaryIndexesSql { get; }
+
+    /// <summary>A query counting the indexes named by parameter <c>@name</c> (0 or 1).</summary>
+    public abstract string IndexExistsSql { get; }
 }

@@ -68,11 +68,6 @@ internal sealed partial class ConversationStore : IConversationStore
     {
         // Rebuilding an index sorts the whole table once: worth it when the import is large next to
         // what was stored before it, since every row inserted into a large index costs a random page.
-        if (!_dialect.CanDeferIndexes)
-        {
-            return false;
-        }
-
         var (total, _) = await CountAsync(null, cancellationToken).ConfigureAwait(false);
         return total <= 4 * storedByImport && await _dialect.DeferIndexesAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -28,6 +28,12 @@ internal sealed class PostgresDialect : StorageDialect, IAsyncDisposable
 
     public override string FullTextKey => "conv_key";
 
+    public override string SecondaryIndexesSql =>
+        "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() " +
+        "AND tablename IN ('conversations', 'conversation_topics') AND indexdef NOT LIKE 'CREATE UNIQUE%' ORDER BY indexname";
+
+    public override string IndexExistsSql => "SELECT COUNT(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = @name";
+
     // Weight A marks transcript words and B explanation words, so one GIN index serves both targets.
     public override RowShape FullTextRow { get; } = new(
         "conversation_text",

@@ -39,11 +39,11 @@ internal sealed class SqliteDialect : StorageDialect
 
     public override RowShape FullTextRow { get; } = new("conversation_text", "rowid, transcript, explanation", 3);
 
-    public override bool CanDeferIndexes => true;
+    public override string SecondaryIndexesSql =>
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('conversations', 'conversation_topics') " +
+        "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name";
 
-    public override Task<bool> DeferIndexesAsync(CancellationToken cancellationToken) => SqliteDeferredIndexes.DeferAsync(this, cancellationToken);
-
-    public override Task RestoreIndexesAsync(CancellationToken cancellationToken) => SqliteDeferredIndexes.RestoreAsync(this, cancellationToken);
+    public override string IndexExistsSql => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = @name";
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {

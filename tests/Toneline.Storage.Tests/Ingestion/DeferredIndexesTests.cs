@@ -4,7 +4,7 @@ using Toneline.Storage.Queries;
 
 namespace Toneline.Storage.Tests.Ingestion;
 
-/// <summary>A large SQLite import sets the secondary indexes aside and always gets them back.</summary>
+/// <summary>A large import sets the secondary indexes aside and always gets them back (SQLite files here; both providers for the mechanism).</summary>
 public sealed class DeferredIndexesTests
 {
     [Fact]
@@ -84,6 +84,40 @@ public sealed class DeferredIndexesTests
             Assert.Equal(0, DeferredCount(reopened));
             Assert.Equal(1, (await reopened.Store.CountAsync(null)).Total);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task DeferThenRestore_OnEveryProvider_GivesBackTheSameIndexes(string provider)
+    {
+        var database = await TestDatabases.OpenAsync(provider);
+        var before = await SecondaryIndexesAsync(database);
+
+        bool deferred = await database.Dialect.DeferIndexesAsync(CancellationToken.None);
+        var aside = await SecondaryIndexesAsync(database);
+        await database.Dialect.RestoreIndexesAsync(CancellationToken.None);
+
+        Assert.True(deferred);
+        Assert.NotEmpty(before);
+        Assert.Empty(aside);
+        Assert.Equal(before, await SecondaryIndexesAsync(database));
+    }
+
+    public static TheoryData<string> Providers => TestDatabases.Providers;
+
+    private static async Task<List<(string Name, string Sql)>> SecondaryIndexesAsync(ConversationDatabase database)
+    {
+        await using var connection = await database.Dialect.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = database.Dialect.SecondaryIndexesSql;
+        var indexes = new List<(string, string)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            indexes.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return indexes;
     }
 
     private static Task<ConversationDatabase> OpenFreshAsync() =>

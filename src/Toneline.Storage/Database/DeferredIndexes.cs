@@ -1,11 +1,9 @@
-using Toneline.Storage.Database;
-
-namespace Toneline.Storage.Sqlite;
+namespace Toneline.Storage.Database;
 
 /// <summary>
 /// Sets aside the secondary indexes of the conversation tables during a large import and rebuilds
-/// them at its end: SQLite builds an index by sorting the table once, far faster than inserting a
-/// million rows one at a time into nine B-trees whose pages no longer fit in the cache.
+/// them at its end: a database builds an index by sorting the table once, far faster than inserting
+/// a million rows one at a time into nine B-trees whose pages no longer fit in the cache.
 /// </summary>
 /// <remarks>
 /// The definitions are taken from the schema as it stands and saved in <c>deferred_indexes</c> in the
@@ -13,21 +11,14 @@ namespace Toneline.Storage.Sqlite;
 /// the database rebuilds them. Unique indexes (the upsert's key) are never touched. Searches that run
 /// while the indexes are set aside return the same rows, only more slowly.
 /// </remarks>
-internal static class SqliteDeferredIndexes
+internal static class DeferredIndexes
 {
-    private const string Tables = "('conversations', 'conversation_topics')";
-
-    public static async Task<bool> DeferAsync(SqliteDialect dialect, CancellationToken cancellationToken)
+    public static async Task<bool> DeferAsync(StorageDialect dialect, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var indexes = await connection.QueryAsync(
-            transaction,
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN " + Tables +
-            " AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name",
-            [],
-            r => (Name: r.GetString(0), Sql: r.GetString(1)),
-            cancellationToken).ConfigureAwait(false);
+            transaction, dialect.SecondaryIndexesSql, [], r => (Name: r.GetString(0), Sql: r.GetString(1)), cancellationToken).ConfigureAwait(false);
         if (indexes.Count == 0)
         {
             return false;
@@ -37,7 +28,7 @@ internal static class SqliteDeferredIndexes
         {
             await connection.ExecuteAsync(
                 transaction,
-                "INSERT OR REPLACE INTO deferred_indexes (name, sql) VALUES (@name, @sql)",
+                "INSERT INTO deferred_indexes (name, sql) VALUES (@name, @sql) ON CONFLICT (name) DO UPDATE SET sql = excluded.sql",
                 cancellationToken,
                 ("@name", name),
                 ("@sql", sql)).ConfigureAwait(false);
@@ -48,20 +39,18 @@ internal static class SqliteDeferredIndexes
         return true;
     }
 
-    public static async Task RestoreAsync(SqliteDialect dialect, CancellationToken cancellationToken)
+    public static async Task RestoreAsync(StorageDialect dialect, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         var pending = await connection.QueryAsync(
-            null,
-            "SELECT d.name, d.sql, EXISTS (SELECT 1 FROM sqlite_master m WHERE m.type = 'index' AND m.name = d.name) FROM deferred_indexes d ORDER BY d.name",
-            [],
-            r => (Name: r.GetString(0), Sql: r.GetString(1), Exists: r.GetInt64Any(2) != 0),
-            cancellationToken).ConfigureAwait(false);
-        foreach (var (name, sql, exists) in pending)
+            null, "SELECT name, sql FROM deferred_indexes ORDER BY name", [], r => (Name: r.GetString(0), Sql: r.GetString(1)), cancellationToken).ConfigureAwait(false);
+        foreach (var (name, sql) in pending)
         {
             // One index per transaction: a rebuild interrupted here resumes with the indexes still listed.
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            if (!exists)
+            var exists = await connection.QueryAsync(
+                transaction, dialect.IndexExistsSql, [("@name", name)], r => r.GetInt64Any(0), cancellationToken).ConfigureAwait(false);
+            if (exists[0] == 0)
             {
                 await connection.ExecuteAsync(transaction, sql, cancellationToken).ConfigureAwait(false);
             }
