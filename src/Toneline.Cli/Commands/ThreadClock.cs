@@ -7,7 +7,7 @@ namespace Toneline.Cli.Commands;
 /// On a machine shared with other work, wall-clock time also counts the time the scheduler gave
 /// to other processes; the thread's own CPU time is what one core spent on the work.
 /// </remarks>
-internal static partial class ThreadClock
+internal static class ThreadClock
 {
     private const int ClockThreadCpuTime = 3;
 

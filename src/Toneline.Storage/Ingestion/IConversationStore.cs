@@ -28,11 +28,11 @@ public interface IConversationStore
 
     /// <summary>
     /// Told by a running import how many conversations it has stored: the store may set aside
-    /// secondary indexes to rebuild them in <see cref="RestoreIndexesAsync"/> (SQLite does, once an
-    /// import is large next to what was stored before it). Returns whether it did.
+    /// secondary indexes to rebuild them in <see cref="RestoreIndexesAsync"/> (it does once the import
+    /// is large next to what was stored before it). Returns whether it did.
     /// </summary>
-    Task<bool> DeferIndexesAsync(long storedByImport, CancellationToken cancellationToken = default) => Task.FromResult(false);
+    Task<bool> DeferIndexesAsync(long storedByImport, CancellationToken cancellationToken = default);
 
     /// <summary>Rebuilds the indexes <see cref="DeferIndexesAsync"/> set aside.</summary>
-    Task RestoreIndexesAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+    Task RestoreIndexesAsync(CancellationToken cancellationToken = default);
 }

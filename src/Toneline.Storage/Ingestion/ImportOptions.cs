@@ -14,8 +14,8 @@ public sealed record ImportOptions
 
     /// <summary>
     /// Once an import has stored this many conversations (and again at each doubling), the store may
-    /// set its secondary indexes aside and rebuild them at the end (SQLite, when the import is large
-    /// next to what was stored before it). <see cref="long.MaxValue"/> keeps them.
+    /// set its secondary indexes aside and rebuild them at the end (when the import is large next to
+    /// what was stored before it). <see cref="long.MaxValue"/> keeps them.
     /// </summary>
     public long DeferIndexesAfter { get; init; } = 20_000;
 }

@@ -49,8 +49,7 @@ internal sealed class LinearModel
         Bits = bits;
         Codes = codes;
         LevelSteps = levels;
-        Pairs = DecodeTable(levels);
-        PackedPairs = [.. Pairs.Select(p => (long)(short)p + ((long)(p >> 16) << 32))];
+        PackedPairs = DecodeTable(levels);
         Step = step;
         Dense = dense;
         Bias = bias;
@@ -68,9 +67,6 @@ internal sealed class LinearModel
 
     /// <summary>The seven magnitudes, in steps.</summary>
     public byte[] LevelSteps { get; }
-
-    /// <summary>For every code byte, its negative (low 16 bits) and positive (high 16 bits) weights in steps.</summary>
-    public int[] Pairs { get; }
 
     /// <summary>
     /// For every code byte, its negative weight plus its positive weight times 2^32: one addition adds
@@ -119,15 +115,12 @@ internal sealed class LinearModel
 
     /// <summary>
     /// The signed negative and positive weights a feature adds, in steps: one byte of the code table,
-    /// decoded through the 256-entry pair table.
+    /// decoded through <see cref="PackedPairs"/>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void WeightsOf(byte[] codes, int[] pairs, int bits, ulong feature, out int negative, out int positive)
+    public void WeightsOf(ulong feature, out int negative, out int positive)
     {
-        int sign = Unsign(SignedBucketOf(feature, bits), out int bucket);
-        int pair = pairs[codes[bucket]];
-        negative = sign * (short)pair;
-        positive = sign * (pair >> 16);
+        int sign = Unsign(SignedBucketOf(feature, Bits), out int bucket);
+        Unpack(sign * PackedPairs[Codes[bucket]], out negative, out positive);
     }
 
     /// <summary>Splits a sum of <see cref="PackedPairs"/> values into its negative and positive sums.</summary>
@@ -139,7 +132,7 @@ internal sealed class LinearModel
     }
 
     /// <summary>The value of a 4-bit code, in steps.</summary>
-    public static int ValueOf(int code, byte[] levels) => code switch
+    private static int ValueOf(int code, byte[] levels) => code switch
     {
         0 or 8 => 0,
         < 8 => levels[code - 1],
@@ -348,12 +341,13 @@ internal sealed class LinearModel
         return levels;
     }
 
-    private static int[] DecodeTable(byte[] levels)
+    /// <summary>The <see cref="PackedPairs"/> of every code byte.</summary>
+    private static long[] DecodeTable(byte[] levels)
     {
-        var pairs = new int[256];
+        var pairs = new long[256];
         for (int b = 0; b < pairs.Length; b++)
         {
-            pairs[b] = (ValueOf(b & 15, levels) & 0xFFFF) | (ValueOf(b >> 4, levels) << 16);
+            pairs[b] = ValueOf(b & 15, levels) + ((long)ValueOf(b >> 4, levels) << 32);
         }
 
         return pairs;

@@ -22,7 +22,7 @@ internal sealed class RecordingLogitSink(LinearModel model) : IFeatureSink
 
     public void Add(ulong feature, int start, int end)
     {
-        LinearModel.WeightsOf(model.Codes, model.Pairs, model.Bits, feature, out int negativeSteps, out int positiveSteps);
+        model.WeightsOf(feature, out int negativeSteps, out int positiveSteps);
         _negative += negativeSteps;
         _positive += positiveSteps;
         float negative = negativeSteps * model.Step, positive = positiveSteps * model.Step;
