@@ -17,6 +17,11 @@ internal static class DeferredIndexes
     {
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (dialect.LockConversationTablesSql is { } lockTables)
+        {
+            await connection.ExecuteAsync(transaction, lockTables, cancellationToken).ConfigureAwait(false);
+        }
+
         var indexes = await connection.QueryAsync(
             transaction, dialect.SecondaryIndexesSql, [], r => (Name: r.GetString(0), Sql: r.GetString(1)), cancellationToken).ConfigureAwait(false);
         if (indexes.Count == 0)

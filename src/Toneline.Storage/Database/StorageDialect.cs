@@ -91,4 +91,10 @@ internal abstract class StorageDialect
 
     /// <summary>A query counting the indexes named by parameter <c>@name</c> (0 or 1).</summary>
     public abstract string IndexExistsSql { get; }
+
+    /// <summary>
+    /// A statement that locks the conversation tables, in the order every writer touches them, before
+    /// their indexes are dropped; null where a write transaction already holds the whole database.
+    /// </summary>
+    public virtual string? LockConversationTablesSql => null;
 }

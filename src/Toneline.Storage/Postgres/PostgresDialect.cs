@@ -34,6 +34,11 @@ internal sealed class PostgresDialect : StorageDialect, IAsyncDisposable
 
     public override string IndexExistsSql => "SELECT COUNT(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = @name";
 
+    // DROP INDEX takes each table's exclusive lock as it comes; a writer between the two drops that holds
+    // conversations and waits for conversation_topics deadlocks with it. Both locks up front, conversations
+    // first as every save reads it first, make the drop wait for writers instead.
+    public override string? LockConversationTablesSql => "LOCK TABLE conversations, conversation_topics IN ACCESS EXCLUSIVE MODE";
+
     // Weight A marks transcript words and B explanation words, so one GIN index serves both targets.
     public override RowShape FullTextRow { get; } = new(
         "conversation_text",

@@ -103,6 +103,43 @@ public sealed class DeferredIndexesTests
         Assert.Equal(before, await SecondaryIndexesAsync(database));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task DeferAndRestore_WhileAnotherWriterSaves_NeitherFails(string provider)
+    {
+        var database = await TestDatabases.OpenAsync(provider);
+        var before = await SecondaryIndexesAsync(database);
+        var group = TestData.Unique("g");
+        using var stop = new CancellationTokenSource();
+        var saved = 0;
+        var writer = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await TestData.SaveAsync(database, [.. Enumerable.Range(0, 5).Select(_ => TestData.Conversation(TestData.Unique("w"), group, "great"))]);
+                Interlocked.Add(ref saved, 5);
+            }
+        });
+
+        try
+        {
+            for (var round = 0; round < 15; round++)
+            {
+                await database.Dialect.DeferIndexesAsync(CancellationToken.None);
+                await database.Dialect.RestoreIndexesAsync(CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await writer;
+        }
+
+        Assert.True(saved > 0);
+        Assert.Equal(before, await SecondaryIndexesAsync(database));
+        Assert.Equal(saved, (await database.Queries.SearchAsync(new SearchRequest(new ConversationFilter { Group = group }, Limit: 10_000))).Items.Count);
+    }
+
     public static TheoryData<string> Providers => TestDatabases.Providers;
 
     private static async Task<List<(string Name, string Sql)>> SecondaryIndexesAsync(ConversationDatabase database)
