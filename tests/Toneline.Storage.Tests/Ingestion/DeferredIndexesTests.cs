@@ -118,15 +118,23 @@ public sealed class DeferredIndexesTests
             {
                 await TestData.SaveAsync(database, [.. Enumerable.Range(0, 5).Select(_ => TestData.Conversation(TestData.Unique("w"), group, "great"))]);
                 Interlocked.Add(ref saved, 5);
+
+                // A pause lets SQLite, which serializes writers, hand its lock to the index changes.
+                await Task.Delay(2);
             }
         });
 
+        var overlapped = 0;
         try
         {
-            for (var round = 0; round < 15; round++)
+            // Cycles until the writer has saved batches between them, so the two really overlap.
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            for (var round = 0; round < 10 || (overlapped < 5 && DateTime.UtcNow < deadline); round++)
             {
+                int savedBefore = Volatile.Read(ref saved);
                 await database.Dialect.DeferIndexesAsync(CancellationToken.None);
                 await database.Dialect.RestoreIndexesAsync(CancellationToken.None);
+                overlapped += Volatile.Read(ref saved) - savedBefore > 0 ? 1 : 0;
             }
         }
         finally
@@ -135,7 +143,7 @@ public sealed class DeferredIndexesTests
             await writer;
         }
 
-        Assert.True(saved > 0);
+        Assert.True(overlapped > 0);
         Assert.Equal(before, await SecondaryIndexesAsync(database));
         Assert.Equal(saved, (await database.Queries.SearchAsync(new SearchRequest(new ConversationFilter { Group = group }, Limit: 10_000))).Items.Count);
     }
