@@ -2,7 +2,10 @@ using System.Runtime.CompilerServices;
 
 namespace Toneline.Core.Text;
 
-/// <summary>The 64-bit hashes that key the lexicon: FNV-1a per token, a mixing fold per phrase.</summary>
+/// <summary>
+/// The 64-bit hashes that key the lexicon: FNV-1a per emoticon and emoji, <see cref="WordHash"/> per
+/// word, a mixing fold per phrase.
+/// </summary>
 internal static class TextHash
 {
     public const ulong Seed = 14695981039346656037UL;
@@ -26,7 +29,7 @@ internal static class TextHash
     /// </summary>
     public static ulong HashSqueezed(ReadOnlySpan<char> word)
     {
-        ulong hash = Seed;
+        var hash = new WordHasher();
         char previous = '\0';
         for (int i = 0; i < word.Length; i++)
         {
@@ -45,9 +48,9 @@ internal static class TextHash
             }
 
             previous = c;
-            hash = Add(hash, c);
+            hash.Add(c);
         }
 
-        return Finish(hash);
+        return hash.Finish();
     }
 }

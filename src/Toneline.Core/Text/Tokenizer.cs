@@ -1,4 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Toneline.Core.Text;
 
@@ -41,7 +44,7 @@ internal static class Tokenizer
             if (IsWordChar(c))
             {
                 ref var word = ref tokens[count++];
-                i = ReadWord(text, i, ref word, TokenFlags.None);
+                i = TryReadShortWord(text, i, ref word) ? word.End : ReadWord(text, i, ref word, TokenFlags.None);
                 words += word.Kind == TokenKind.Word && word.Length > 1 ? 1 : 0;
                 capitals += (int)(word.Flags & TokenFlags.AllCaps);
                 continue;
@@ -156,7 +159,7 @@ internal static class Tokenizer
     /// <summary>Reads a word or number, hashing its normalized form as it goes.</summary>
     private static int ReadWord(ReadOnlySpan<char> text, int start, ref Token token, TokenFlags flags)
     {
-        ulong hash = TextHash.Seed;
+        var hash = new WordHasher();
         int upper = 0, lower = 0, digits = 0;
         char previous = '\0';
         int run = 0;
@@ -189,7 +192,7 @@ internal static class Tokenizer
                 else if (c == '\\' && IsEscapedApostrophe(text, i) && i + UnicodeEscapeLength < text.Length && JoinsWord('\'', text[i + UnicodeEscapeLength], previous))
                 {
                     // "can\u2019t" from a doubly escaped export reads as "can't".
-                    hash = TextHash.Add(hash, '\'');
+                    hash.Add('\'');
                     previous = '\'';
                     run = 1;
                     i += UnicodeEscapeLength;
@@ -234,7 +237,7 @@ internal static class Tokenizer
                 continue;
             }
 
-            hash = TextHash.Add(hash, folded);
+            hash.Add(folded);
             i++;
         }
 
@@ -247,11 +250,74 @@ internal static class Tokenizer
         {
             Start = start,
             Length = i - start,
-            Hash = TextHash.Finish(hash),
+            Hash = hash.Finish(),
+            Stem = upper + lower > 0 ? hash.Stem() : 0,
             Kind = upper + lower == 0 && digits > 0 ? TokenKind.Number : TokenKind.Word,
             Flags = flags,
         };
         return i;
+    }
+
+    /// <summary>
+    /// Reads a word of one to seven ASCII letters and digits from eight characters loaded at once, when
+    /// nothing about it needs the general reader: no apostrophe, hyphen, decimal point, escape or
+    /// non-ASCII character next to it and no run of three equal characters in it.
+    /// </summary>
+    /// <remarks>
+    /// No loop over the characters, so no mispredicted loop exit at every word's end (the largest
+    /// single cost of the character-at-a-time reader). Same token as <see cref="ReadWord"/>.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryReadShortWord(ReadOnlySpan<char> text, int start, ref Token token)
+    {
+        if (!Vector128.IsHardwareAccelerated || start + Vector128<ushort>.Count > text.Length)
+        {
+            return false;
+        }
+
+        var chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)start);
+        var lower = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+        var upper = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
+        var digit = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+        uint wordBits = (lower | upper | digit).ExtractMostSignificantBits();
+        int length = BitOperations.TrailingZeroCount(~wordBits);
+        if (length is 0 or 8)
+        {
+            return false;
+        }
+
+        char next = text[start + length];
+        if (next is '\'' or '-' or '\\' || next >= 0x80 || (next is '.' or ',' && (uint)(text[start + length - 1] - '0') <= 9))
+        {
+            return false;
+        }
+
+        // Three equal characters in a row ("sooo") are squeezed by the general reader.
+        var previous = Vector128.Shuffle(chars, Vector128.Create((ushort)0, 0, 1, 2, 3, 4, 5, 6));
+        var beforePrevious = Vector128.Shuffle(chars, Vector128.Create((ushort)0, 0, 0, 1, 2, 3, 4, 5));
+        uint inWord = (1u << length) - 1;
+        uint triples = (Vector128.Equals(chars, previous) & Vector128.Equals(chars, beforePrevious)).ExtractMostSignificantBits();
+        if ((triples & inWord & ~3u) != 0)
+        {
+            return false;
+        }
+
+        var folded = (chars | (upper & Vector128.Create((ushort)0x20)))
+            & Vector128.LessThan(Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7), Vector128.Create((ushort)length));
+        var blocks = folded.AsUInt64();
+        uint upperBits = upper.ExtractMostSignificantBits() & inWord;
+        bool hasLower = (lower.ExtractMostSignificantBits() & inWord) != 0;
+        ulong hash = WordHash.OfBlock(blocks.GetElement(0), blocks.GetElement(1), length, out ulong stem);
+        token = new Token
+        {
+            Start = start,
+            Length = length,
+            Hash = hash,
+            Stem = upperBits != 0 || hasLower ? stem : 0,
+            Kind = upperBits == 0 && !hasLower ? TokenKind.Number : TokenKind.Word,
+            Flags = BitOperations.PopCount(upperBits) >= 2 && !hasLower ? TokenFlags.AllCaps : TokenFlags.None,
+        };
+        return true;
     }
 
     /// <summary>The length of a literal "\uXXXX" escape.</summary>

@@ -30,6 +30,109 @@ public sealed class TokenizerTests
         }
     }
 
+    [Theory]
+    [InlineData("ok")]
+    [InlineData("Thanks")]
+    [InlineData("GREAT")]
+    [InlineData("I")]
+    [InlineData("A1")]
+    [InlineData("2024")]
+    [InlineData("abcdefg")]
+    [InlineData("abcdefgh")]
+    [InlineData("NoWay")]
+    [InlineData("UK")]
+    [InlineData("sooo")]
+    [InlineData("aaa")]
+    [InlineData("1000")]
+    [InlineData("don't")]
+    [InlineData("well-known")]
+    [InlineData("3.5")]
+    [InlineData("5.")]
+    [InlineData("word.")]
+    [InlineData("word,")]
+    [InlineData("café")]
+    [InlineData("can\\u2019t")]
+    [InlineData("it’s")]
+    [InlineData("x_y")]
+    [InlineData("Hi!")]
+    public void Tokenize_ShortWordPath_MatchesTheGeneralReader(string word)
+    {
+        // A word near the end of the text has fewer than eight characters left to load at once, so
+        // the general reader reads it; followed by spaces it takes the eight-character path.
+        var alone = new Token[64];
+        var padded = new Token[64];
+        int a = Tokenizer.Tokenize(word, alone, Lexicon);
+        int b = Tokenizer.Tokenize(word + "         ", padded, Lexicon);
+
+        Assert.Equal(a, b);
+        for (int i = 0; i < a; i++)
+        {
+            Assert.Equal(
+                (alone[i].Start, alone[i].Length, alone[i].Hash, alone[i].Stem, alone[i].Kind, alone[i].Flags),
+                (padded[i].Start, padded[i].Length, padded[i].Hash, padded[i].Stem, padded[i].Kind, padded[i].Flags));
+        }
+    }
+
+    [Fact]
+    public void WordHash_EightAtOnce_EqualsOneAtATime()
+    {
+        var random = new Random(7);
+        const string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+        for (int n = 0; n < 2000; n++)
+        {
+            int length = 1 + random.Next(8);
+            var word = new char[length];
+            ulong first = 0, second = 0;
+            for (int k = 0; k < length; k++)
+            {
+                word[k] = alphabet[random.Next(alphabet.Length)];
+                if (k < 4)
+                {
+                    first |= (ulong)word[k] << (16 * k);
+                }
+                else
+                {
+                    second |= (ulong)word[k] << (16 * (k - 4));
+                }
+            }
+
+            Assert.Equal(WordHash.Of(word), WordHash.OfBlock(first, second, length, out ulong stem));
+            Assert.Equal(length > WordHash.StemLength ? WordHash.Of(word.AsSpan(0, WordHash.StemLength)) : 0, stem);
+        }
+    }
+
+    [Theory]
+    [InlineData("refund refunded refunds REFUNDING", "refu")]
+    [InlineData("disappointing disappointment Disappointed", "disa")]
+    public void Tokenize_LongerWords_CarryTheHashOfTheirFirstFourCharactersAsStem(string text, string stem)
+    {
+        var tokens = new Token[64];
+        int count = Tokenizer.Tokenize(text, tokens, Lexicon);
+
+        Assert.All(tokens[..count], t => Assert.Equal(WordHash.Of(stem), t.Stem));
+    }
+
+    [Theory]
+    [InlineData("rude")]
+    [InlineData("12345")]
+    [InlineData("ok")]
+    public void Tokenize_ShortWordsAndNumbers_HaveNoStem(string text)
+    {
+        var tokens = new Token[16];
+        int count = Tokenizer.Tokenize(text + "   ", tokens, Lexicon);
+
+        Assert.Equal(1, count);
+        Assert.Equal(0UL, tokens[0].Stem);
+    }
+
+    [Fact]
+    public void WordHash_DifferentWords_DifferentHashes()
+    {
+        // Zero padding must not make "ab" and "ab\0" or words of 4 and 8 characters meet.
+        string[] words = ["a", "ab", "abc", "abcd", "abcde", "abcdabcd", "abcdabc", "ba", "aa", "a0", "0a"];
+        Assert.Equal(words.Length, words.Select(w => WordHash.Of(w)).Distinct().Count());
+    }
+
     [Fact]
     public void Tokenize_HtmlEntities_AreNeitherWordsNorClauseEnds()
     {

@@ -3,8 +3,9 @@ using Toneline.Core.Text;
 namespace Toneline.Core.Scoring.BuiltIn;
 
 /// <summary>
-/// Emits the learned layer's sparse features as the rule walk passes each token: the word, the word
-/// pair ending at it, and the word marked as negated when a negator precedes it in the clause.
+/// Emits the learned layer's sparse features as the rule walk passes each token: the word and its
+/// stem, the word pair ending at it, and the word marked as negated when a negator precedes it in the
+/// clause.
 /// </summary>
 /// <remarks>Features are hashes; the model maps them to weight buckets.</remarks>
 internal struct WordFeatures
@@ -13,6 +14,7 @@ internal struct WordFeatures
     private const ulong NegatedSalt = 0xc2b2ae3d27d4eb4fUL;
     private const ulong HypotheticalSalt = 0x165667b19e3779f9UL;
     private const int NegationReach = 3;
+    private const ulong StemSalt = 0x27d4eb2f165667c5UL;
 
     private static readonly ulong SentenceStart = TextHash.Combine(TextHash.Seed, 0x1F);
     private static readonly ulong NumberWord = TextHash.Combine(TextHash.Seed, 0x23);
@@ -44,6 +46,12 @@ internal struct WordFeatures
         if (unigram)
         {
             features.Add(mark == 0 ? word : TextHash.Combine(word, mark), token.Start, token.End);
+
+            // The stem, marked like the word, carries what related forms taught ("refunded", "refunds").
+            if (token.Stem != 0)
+            {
+                features.Add(TextHash.Combine(token.Stem, StemSalt ^ mark), token.Start, token.End);
+            }
         }
 
         if (_negation > 0)
