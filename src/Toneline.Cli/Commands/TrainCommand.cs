@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using Toneline.Cli.Training;
 using Toneline.Core.Evaluation;
 using Toneline.Core.Scoring.BuiltIn;
@@ -22,6 +23,7 @@ internal static class TrainCommand
         var corpus = new Option<DirectoryInfo>("--corpus") { Description = "Folder with our in-domain corpus (*.jsonl).", DefaultValueFactory = _ => new DirectoryInfo("corpus") };
         var output = new Option<FileInfo?>("--output") { Description = "Where to write the model (default: the engine's embedded data file)." };
         var cv = new Option<bool>("--cv") { Description = "Report 4-fold cross-validation on the training folds before training." };
+        var predictions = new Option<FileInfo?>("--cv-predictions") { Description = "With --cv: write every fold 1-4 text with its label and cross-validated prediction to this JSONL file, for error analysis." };
         var dialogues = new Option<bool>("--with-dialogues") { Description = "Also train on the satisfaction-rated dialogue turns." };
         var bits = new Option<int>("--bits") { DefaultValueFactory = _ => new TrainerOptions().Bits, Description = "Log2 of the number of weight buckets." };
         var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => new TrainerOptions().Epochs };
@@ -33,7 +35,7 @@ internal static class TrainCommand
         var noAverage = new Option<bool>("--no-average") { Description = "Keep the last weights instead of averaging the later epochs." };
         var command = new Command("train", "Train the built-in engine's learned layer on labeled data (fold 0 held out).")
         {
-            data, corpus, output, cv, dialogues, bits, epochs, rate, l2, noBalance, noAverage, sourceWeights, sourceBias,
+            data, corpus, output, cv, predictions, dialogues, bits, epochs, rate, l2, noBalance, noAverage, sourceWeights, sourceBias,
         };
         command.SetAction(parse =>
         {
@@ -54,7 +56,14 @@ internal static class TrainCommand
                 SourceWeights = weights,
                 SourceBias = parse.GetValue(sourceBias),
             };
-            return Run(parse.GetValue(data)!, parse.GetValue(corpus)!, parse.GetValue(output), parse.GetValue(cv), parse.GetValue(dialogues), options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            var predictionsFile = parse.GetValue(predictions);
+            if (predictionsFile is not null && !parse.GetValue(cv))
+            {
+                parse.InvocationConfiguration.Error.WriteLine("error: --cv-predictions needs --cv.");
+                return ExitCodes.Usage;
+            }
+
+            return Run(parse.GetValue(data)!, parse.GetValue(corpus)!, parse.GetValue(output), parse.GetValue(cv), predictionsFile, parse.GetValue(dialogues), options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;
     }
@@ -80,7 +89,8 @@ internal static class TrainCommand
         return true;
     }
 
-    internal static int Run(DirectoryInfo data, DirectoryInfo corpus, FileInfo? output, bool cv, bool withDialogues, TrainerOptions options, TextWriter stdout, TextWriter stderr)
+    internal static int Run(
+        DirectoryInfo data, DirectoryInfo corpus, FileInfo? output, bool cv, FileInfo? cvPredictions, bool withDialogues, TrainerOptions options, TextWriter stdout, TextWriter stderr)
     {
         var files = TrainingSources.PublicFiles.Concat(withDialogues ? TrainingSources.DialogueFiles : [])
             .Select(f => Path.Combine(data.FullName, f))
@@ -112,7 +122,8 @@ internal static class TrainCommand
         var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false }).Rules;
         if (cv)
         {
-            CrossValidate(pool, sources!, options, rules, stdout);
+            using var predictionsWriter = cvPredictions is null ? null : new StreamWriter(cvPredictions.FullName);
+            CrossValidate(pool, sources!, options, rules, stdout, predictionsWriter);
         }
 
         var stopwatch = Stopwatch.StartNew();
@@ -136,7 +147,8 @@ internal static class TrainCommand
         return ExitCodes.Success;
     }
 
-    private static void CrossValidate(List<TrainingExample> pool, IReadOnlyList<string> sources, TrainerOptions options, RuleScorer rules, TextWriter stdout)
+    private static void CrossValidate(
+        List<TrainingExample> pool, IReadOnlyList<string> sources, TrainerOptions options, RuleScorer rules, TextWriter stdout, TextWriter? predictions)
     {
         var matrices = new Dictionary<string, ConfusionMatrix>(StringComparer.Ordinal);
         for (int fold = 1; fold < DataSplit.Folds; fold++)
@@ -158,7 +170,9 @@ internal static class TrainCommand
                 string predicted = example.Binary
                     ? summary.Score >= 0 ? "positive" : "negative"
                     : summary.Label.ToString().ToLowerInvariant();
-                matrix.Add(example.Label.ToString().ToLowerInvariant(), predicted);
+                string label = example.Label.ToString().ToLowerInvariant();
+                matrix.Add(label, predicted);
+                predictions?.WriteLine(JsonSerializer.Serialize(new CvPrediction(example.Source, example.Key, held, label, predicted, Math.Round(summary.Score, 3), example.Text), PredictionJson));
             }
         }
 
@@ -169,4 +183,8 @@ internal static class TrainCommand
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {source,-34} n={matrix.Total,6}  accuracy={matrix.Accuracy:F3}  macro-F1={matrix.MacroF1:F3}  {recalls}"));
         }
     }
+
+    private static readonly JsonSerializerOptions PredictionJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private sealed record CvPrediction(string Source, string Id, int Fold, string Label, string Predicted, double Score, string Text);
 }

@@ -27,6 +27,13 @@ internal sealed class RuleScorer
     private const int ModifierReachTokens = 3;
     private const int StackTokens = 512;
 
+    // "too slow to be useful": after "too", an infinitive's "to" negates what follows it in the clause.
+    private static readonly ulong TooHash = WordHash.Of("too");
+    private static readonly ulong ToHash = WordHash.Of("to");
+
+    // "little help", "little trouble": "little" without "a" (a longer match) is the lack of the next word.
+    private static readonly ulong LittleHash = WordHash.Of("little");
+
     private readonly Lexicon _lexicon;
 
     public RuleScorer(Lexicon lexicon)
@@ -119,8 +126,28 @@ internal sealed class RuleScorer
 
             if (modifies)
             {
-                ApplyModifier(ref state, ref sink, entry, opensSentence, token.Start);
+                if (last == i && token.Hash == LittleHash)
+                {
+                    // Not a degree: "little help" is no help, "little girl" nothing at all.
+                    state.NegationScope = 1;
+                    state.NegatorStart = token.Start;
+                }
+                else
+                {
+                    ApplyModifier(ref state, ref sink, entry, opensSentence, token.Start);
+                    state.Excess |= last == i && token.Hash == TooHash;
+                }
+
                 i = last;
+                continue;
+            }
+
+            if (state.Excess && last == i && token.Hash == ToHash)
+            {
+                state.Excess = false;
+                state.NegationScope = NegationScopeWords;
+                state.NegatorStart = token.Start;
+                words.Negate();
                 continue;
             }
 
@@ -567,6 +594,7 @@ internal sealed class RuleScorer
 
         public int NegationScope;
         public int NegatorStart;
+        public bool Excess;
         public double PendingMultiplier;
         public int PendingReach;
         public double StillMultiplier;
@@ -590,6 +618,7 @@ internal sealed class RuleScorer
         public void ResetClause()
         {
             NegationScope = 0;
+            Excess = false;
             PendingMultiplier = 1;
             PendingReach = 0;
             StillMultiplier = 1;
