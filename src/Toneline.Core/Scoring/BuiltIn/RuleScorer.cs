@@ -27,9 +27,11 @@ internal sealed class RuleScorer
     private const int ModifierReachTokens = 3;
     private const int StackTokens = 512;
 
-    // "too slow to be useful": after "too", an infinitive's "to" negates what follows it in the clause.
+    // "too slow to be useful": after "too", an infinitive's "to" negates what follows it in the clause;
+    // not after a subject, where "too" means "also" ("I too want to thank you").
     private static readonly ulong TooHash = WordHash.Of("too");
     private static readonly ulong ToHash = WordHash.Of("to");
+    private static readonly ulong[] SubjectHashes = [.. new[] { "i", "we", "you", "they", "he", "she" }.Select(w => WordHash.Of(w))];
 
     // "little help", "little trouble": "little" without "a" (a longer match) is the lack of the next word.
     private static readonly ulong LittleHash = WordHash.Of("little");
@@ -135,7 +137,7 @@ internal sealed class RuleScorer
                 else
                 {
                     ApplyModifier(ref state, ref sink, entry, opensSentence, token.Start);
-                    state.Excess |= last == i && token.Hash == TooHash;
+                    state.Excess |= last == i && token.Hash == TooHash && !(i > 0 && SubjectHashes.Contains(tokens[i - 1].Hash));
                 }
 
                 i = last;
