@@ -93,6 +93,21 @@ public sealed class BuiltInEngineTests
         Assert.Contains("long duration", hold.Note, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The app is too slow to be useful.", "to be useful")]
+    [InlineData("The agent was of little help.", "little help")]
+    public void Analyze_RulesAlone_NegateAfterTooToAndLittle_WithTheNegationInTheEvidence(string text, string negatedText)
+    {
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var result = rules.Analyze(text);
+
+        var negated = Assert.Single(result.Evidence, e => e.Text == negatedText);
+        Assert.True(negated.Weight < 0);
+        Assert.Contains("negated", negated.Note, StringComparison.Ordinal);
+        Assert.True(result.Score < 0);
+    }
+
     [Fact]
     public void Analyze_DurationStrengthensHold()
     {
