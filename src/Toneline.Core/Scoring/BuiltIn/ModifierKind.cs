@@ -16,4 +16,5 @@ internal enum ModifierKind : byte
     Blocker,
     Number,
     TimeUnit,
+    Lack,
 }

@@ -33,9 +33,6 @@ internal sealed class RuleScorer
     private static readonly ulong ToHash = WordHash.Of("to");
     private static readonly ulong[] SubjectHashes = [.. new[] { "i", "we", "you", "they", "he", "she" }.Select(w => WordHash.Of(w))];
 
-    // "little help", "little trouble": "little" without "a" (a longer match) is the lack of the next word.
-    private static readonly ulong LittleHash = WordHash.Of("little");
-
     private readonly Lexicon _lexicon;
 
     public RuleScorer(Lexicon lexicon)
@@ -104,7 +101,7 @@ internal sealed class RuleScorer
             state.SentenceWords++;
             int last = Match(text, tokens, i, out var entry);
             bool modifies = entry.Modifier != ModifierKind.None && (!entry.IsCue || ActsAsModifier(tokens, last, entry.Modifier));
-            if (modifies && entry.Modifier is ModifierKind.Intensifier or ModifierKind.Diminisher)
+            if (modifies && entry.Modifier is ModifierKind.Intensifier or ModifierKind.Diminisher or ModifierKind.Lack)
             {
                 // Degree words act through the rules alone: learned weights of their own, or of the pairs
                 // they form, would undo the rule ("a bit slow" must not read worse than "slow").
@@ -128,17 +125,8 @@ internal sealed class RuleScorer
 
             if (modifies)
             {
-                if (last == i && token.Hash == LittleHash)
-                {
-                    // Not a degree: "little help" is no help, "little girl" nothing at all.
-                    state.NegationScope = 1;
-                    state.NegatorStart = token.Start;
-                }
-                else
-                {
-                    ApplyModifier(ref state, ref sink, entry, opensSentence, token.Start);
-                    state.Excess |= last == i && token.Hash == TooHash && !(i > 0 && SubjectHashes.Contains(tokens[i - 1].Hash));
-                }
+                ApplyModifier(ref state, ref sink, entry, opensSentence, token.Start);
+                state.Excess |= last == i && token.Hash == TooHash && !(i > 0 && SubjectHashes.Contains(tokens[i - 1].Hash));
 
                 i = last;
                 continue;
@@ -275,7 +263,7 @@ internal sealed class RuleScorer
         }
 
         ref readonly var following = ref _lexicon.Find(tokens[next].Hash, out bool found);
-        return found && (following.IsCue || following.Modifier is ModifierKind.Intensifier or ModifierKind.Diminisher);
+        return found && (following.IsCue || following.Modifier is ModifierKind.Intensifier or ModifierKind.Diminisher or ModifierKind.Lack);
     }
 
     private static void ApplyModifier<TSink>(ref WalkState state, ref TSink sink, in LexiconEntry entry, bool opensSentence, int negatorStart)
@@ -285,6 +273,11 @@ internal sealed class RuleScorer
         {
             case ModifierKind.Negator:
                 state.NegationScope = NegationScopeWords;
+                state.NegatorStart = negatorStart;
+                break;
+            case ModifierKind.Lack:
+                // Not a degree: "little help" is no help, "little girl" nothing at all.
+                state.NegationScope = 1;
                 state.NegatorStart = negatorStart;
                 break;
             case ModifierKind.Intensifier or ModifierKind.Diminisher:
