@@ -18,6 +18,12 @@ internal sealed class Lexicon : IEmoticonLookup
     private readonly LexiconEntry[] _entries;
     private readonly int _mask;
 
+    // One bit per 16 bits of a phrase key, set for every phrase and phrase prefix of two or more tokens
+    // (8 KB, so it stays in the fastest cache): a word that starts some phrase is usually followed by
+    // a word that continues none of them, and the filter says so without probing the table.
+    private readonly ulong[] _phraseFilter = new ulong[PhraseFilterBits / 64];
+    private const int PhraseFilterBits = 1 << 16;
+
     // Which ASCII characters start an emoticon, as two 64-bit halves: the tokenizer hashes candidate
     // emoticons only at those ("@", quotes and most punctuation never start one).
     private readonly ulong _emoticonStartsLow;
@@ -26,8 +32,15 @@ internal sealed class Lexicon : IEmoticonLookup
     /// <param name="entries">Entries by the hash of their normalized text.</param>
     /// <param name="maxEmoticonLength">The longest emoticon in characters.</param>
     /// <param name="emoticonStarts">Bit c is set when an emoticon starts with the ASCII character c.</param>
-    public Lexicon(IReadOnlyDictionary<ulong, LexiconEntry> entries, int maxEmoticonLength, UInt128 emoticonStarts)
+    /// <param name="phraseKeys">The keys of every phrase and proper phrase prefix of two tokens or more.</param>
+    public Lexicon(IReadOnlyDictionary<ulong, LexiconEntry> entries, int maxEmoticonLength, UInt128 emoticonStarts, IEnumerable<ulong> phraseKeys)
     {
+        ArgumentNullException.ThrowIfNull(phraseKeys);
+        foreach (ulong key in phraseKeys)
+        {
+            _phraseFilter[PhraseFilterIndex(key) >> 6] |= 1UL << PhraseFilterIndex(key);
+        }
+
         ArgumentNullException.ThrowIfNull(entries);
         // Load factor at most one half: short probe runs, and a table small enough to stay in cache.
         int capacity = (int)ulong.Min(1UL << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(16, entries.Count * 2)));
@@ -88,6 +101,17 @@ internal sealed class Lexicon : IEmoticonLookup
         }
     }
 
+    /// <summary>Whether a phrase or phrase prefix of two tokens or more may have this key; never false when one does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayBePhrase(ulong key)
+    {
+        int index = PhraseFilterIndex(key);
+        return (_phraseFilter[index >> 6] & (1UL << index)) != 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PhraseFilterIndex(ulong key) => (int)(key >> 16) & (PhraseFilterBits - 1);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayStartEmoticon(char c) =>
         c < 64 ? ((_emoticonStartsLow >> c) & 1) != 0 : c < 128 && ((_emoticonStartsHigh >> (c - 64)) & 1) != 0;
@@ -99,6 +123,9 @@ internal sealed class Lexicon : IEmoticonLookup
     }
 
     private static readonly LexiconEntry MissingEntry;
+
+    /// <summary>The zeroed entry <see cref="Find"/> returns for a missing hash.</summary>
+    public ref readonly LexiconEntry Missing => ref MissingEntry;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Fingerprint(ulong hash) => (uint)(hash >> 32) | 1;

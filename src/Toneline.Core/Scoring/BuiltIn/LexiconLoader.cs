@@ -125,6 +125,7 @@ internal static class LexiconLoader
     {
         private readonly Dictionary<ulong, LexiconEntry> _entries = [];
         private readonly List<ulong> _prefixes = [];
+        private readonly HashSet<ulong> _phraseKeys = [];
         private int _maxEmoticonLength;
         private UInt128 _emoticonStarts;
 
@@ -186,7 +187,7 @@ internal static class LexiconLoader
                 entry.Kind = kind;
                 entry.Tokens = (byte)Math.Min(tokens, 255);
                 entry.IsEmoticon |= isEmoticon;
-                NotePhrase(firstToken, tokens);
+                NotePhrase(key, firstToken, tokens);
             }
         }
 
@@ -212,14 +213,19 @@ internal static class LexiconLoader
                 entry.Modifier = modifier;
                 entry.ModifierValue = value;
                 entry.Tokens = (byte)tokens;
-                NotePhrase(firstToken, tokens);
+                NotePhrase(key, firstToken, tokens);
             }
         }
 
-        public Lexicon Build() => new(_entries, _maxEmoticonLength, _emoticonStarts);
+        public Lexicon Build() => new(_entries, _maxEmoticonLength, _emoticonStarts, _phraseKeys);
 
-        private void NotePhrase(ulong firstToken, int tokens)
+        private void NotePhrase(ulong key, ulong firstToken, int tokens)
         {
+            if (tokens > 1)
+            {
+                _phraseKeys.Add(key);
+            }
+
             ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_entries, firstToken, out bool existed);
             if (!existed)
             {
@@ -232,6 +238,7 @@ internal static class LexiconLoader
             // Every proper prefix is in the table too, so matching stops as soon as no phrase can continue.
             foreach (ulong prefix in _prefixes)
             {
+                _phraseKeys.Add(prefix);
                 ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_entries, prefix, out bool known);
                 if (!known)
                 {

@@ -49,6 +49,17 @@ internal struct LogitSink : IFeatureSink
     public readonly bool Enabled => true;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddWhen(bool wanted, ulong feature, int start, int end)
+    {
+        ulong mixed = feature * LinearModel.HashMultiplier;
+        byte code = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_codes), (nint)(mixed >> _bucketShift));
+        long value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_packed), code);
+        long negate = -(long)((mixed >> _signShift) & 1);
+        long keep = -(long)(wanted ? 1 : 0);
+        _sum += ((value ^ negate) - negate) & keep;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(ulong feature, int start, int end)
     {
         ulong mixed = feature * LinearModel.HashMultiplier;

@@ -8,4 +8,8 @@ internal struct NoFeatureSink : IFeatureSink
     public readonly void Add(ulong feature, int start, int end)
     {
     }
+
+    public readonly void AddWhen(bool wanted, ulong feature, int start, int end)
+    {
+    }
 }

@@ -20,6 +20,14 @@ internal sealed class RecordingLogitSink(LinearModel model) : IFeatureSink
 
     public IReadOnlyList<(int Start, int End, float Contribution)> Contributions => _contributions;
 
+    public void AddWhen(bool wanted, ulong feature, int start, int end)
+    {
+        if (wanted)
+        {
+            Add(feature, start, end);
+        }
+    }
+
     public void Add(ulong feature, int start, int end)
     {
         model.WeightsOf(feature, out int negativeSteps, out int positiveSteps);

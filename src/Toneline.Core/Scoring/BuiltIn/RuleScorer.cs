@@ -99,7 +99,7 @@ internal sealed class RuleScorer
 
             bool opensSentence = state.SentenceWords == 0;
             state.SentenceWords++;
-            int last = Match(text, tokens, i, out var entry);
+            ref readonly var entry = ref Match(text, tokens, i, out int last);
             bool modifies = entry.Modifier != ModifierKind.None && (!entry.IsCue || ActsAsModifier(tokens, last, entry.Modifier));
             if (modifies && entry.Modifier is ModifierKind.Intensifier or ModifierKind.Diminisher or ModifierKind.Lack)
             {
@@ -184,22 +184,26 @@ internal sealed class RuleScorer
         };
     }
 
-    /// <summary>Finds the longest lexicon entry starting at token <paramref name="first"/>; returns its last token.</summary>
-    private int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, out LexiconEntry entry)
+    /// <summary>Finds the longest lexicon entry starting at token <paramref name="first"/>, and its last token.</summary>
+    /// <remarks>Returns a reference into the lexicon, or to an empty entry: copying the entry per word costs more than reading it.</remarks>
+    private ref readonly LexiconEntry Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, out int last)
     {
         ref readonly var token = ref tokens[first];
-        entry = _lexicon.Find(token.Hash, out bool found);
-        if (!found && token.Has(TokenFlags.Elongated))
+        ref readonly var entry = ref _lexicon.Find(token.Hash, out bool found);
+        // The rare flag first: whether a word is in the lexicon is a coin toss the processor cannot predict.
+        if (token.Has(TokenFlags.Elongated) && !found)
         {
-            entry = _lexicon.Find(TextHash.HashSqueezed(text.Slice(token.Start, token.Length)), out found);
+            entry = ref _lexicon.Find(TextHash.HashSqueezed(text.Slice(token.Start, token.Length)), out _);
         }
 
-        if (!found || entry.LongestPhrase <= 1)
+        last = first;
+
+        // A missing word's empty entry starts no phrase.
+        if (entry.LongestPhrase <= 1)
         {
-            return first;
+            return ref entry;
         }
 
-        int last = first;
         ulong key = token.Hash;
         int length = 1;
         for (int j = first + 1; j < tokens.Length && length < entry.LongestPhrase; j++)
@@ -217,7 +221,13 @@ internal sealed class RuleScorer
 
             key = TextHash.Combine(key, next.Hash);
             length++;
-            ref readonly var candidate = ref _lexicon.Find(TextHash.Finish(key), out bool phraseFound);
+            ulong phraseKey = TextHash.Finish(key);
+            if (!_lexicon.MayBePhrase(phraseKey))
+            {
+                break;
+            }
+
+            ref readonly var candidate = ref _lexicon.Find(phraseKey, out bool phraseFound);
             if (!phraseFound)
             {
                 // Neither a phrase nor the prefix of one: no longer match is possible.
@@ -227,16 +237,11 @@ internal sealed class RuleScorer
             if (candidate.Tokens == length && (candidate.IsCue || candidate.Modifier != ModifierKind.None))
             {
                 last = j;
-                entry = candidate;
+                entry = ref candidate;
             }
         }
 
-        if (last == first && entry.Tokens > 1)
-        {
-            entry = default;
-        }
-
-        return last;
+        return ref last == first && entry.Tokens > 1 ? ref _lexicon.Missing : ref entry;
     }
 
     private bool StartsWithNegator(in Token token)

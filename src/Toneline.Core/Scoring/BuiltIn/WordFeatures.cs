@@ -48,10 +48,7 @@ internal struct WordFeatures
             features.Add(mark == 0 ? word : TextHash.Combine(word, mark), token.Start, token.End);
 
             // The stem, marked like the word, carries what related forms taught ("refunded", "refunds").
-            if (token.Stem != 0)
-            {
-                features.Add(TextHash.Combine(token.Stem, StemSalt ^ mark), token.Start, token.End);
-            }
+            features.AddWhen(token.Stem != 0, TextHash.Combine(token.Stem, StemSalt ^ mark), token.Start, token.End);
         }
 
         if (_negation > 0)

@@ -195,5 +195,13 @@ internal sealed class ModelTrainer(RuleScorer rules, TrainerOptions options)
 
         public void Add(ulong feature, int start, int end) =>
             Buckets.Add(LinearModel.SignedBucketOf(feature, bits));
+
+        public void AddWhen(bool wanted, ulong feature, int start, int end)
+        {
+            if (wanted)
+            {
+                Add(feature, start, end);
+            }
+        }
     }
 }
