@@ -13,7 +13,9 @@ internal sealed class Lexicon : IEmoticonLookup
     // Probing reads only the 32-bit fingerprints, a quarter of the memory of whole slots, so a miss
     // (most words) stays in the fastest cache; the entry is read once, on a hit. The low hash bits
     // pick the slot, the high bits are the fingerprint; construction refuses two keys it could not
-    // tell apart.
+    // tell apart. The fingerprint's low five bits say what a word needs first (the longest phrase
+    // it starts, whether it has a role of its own), so the many words that only start phrases
+    // ("the", "to") never read their entry. The entry after the last slot stays empty.
     private readonly uint[] _fingerprints;
     private readonly LexiconEntry[] _entries;
     private readonly int _mask;
@@ -45,7 +47,7 @@ internal sealed class Lexicon : IEmoticonLookup
         // Load factor at most one half: short probe runs, and a table small enough to stay in cache.
         int capacity = (int)ulong.Min(1UL << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(16, entries.Count * 2)));
         _fingerprints = new uint[capacity];
-        _entries = new LexiconEntry[capacity];
+        _entries = new LexiconEntry[capacity + 1];
         _mask = capacity - 1;
         foreach (var (key, entry) in entries)
         {
@@ -53,7 +55,7 @@ internal sealed class Lexicon : IEmoticonLookup
             uint fingerprint = Fingerprint(key);
             while (_fingerprints[slot] != 0)
             {
-                if (_fingerprints[slot] == fingerprint)
+                if ((_fingerprints[slot] & ~InfoMask) == fingerprint)
                 {
                     throw new InvalidOperationException("Two lexicon terms share a hash fingerprint; rename one of them.");
                 }
@@ -61,7 +63,7 @@ internal sealed class Lexicon : IEmoticonLookup
                 slot = (slot + 1) & _mask;
             }
 
-            _fingerprints[slot] = fingerprint;
+            _fingerprints[slot] = fingerprint | (uint)Math.Min((int)entry.LongestPhrase, (int)PhraseMask) | (HasRole(entry) ? RoleBit : 0);
             _entries[slot] = entry;
         }
 
@@ -85,7 +87,7 @@ internal sealed class Lexicon : IEmoticonLookup
         while (true)
         {
             uint key = fingerprints[slot];
-            if (key == fingerprint)
+            if ((key & ~InfoMask) == fingerprint)
             {
                 found = true;
                 return ref _entries[slot];
@@ -94,6 +96,37 @@ internal sealed class Lexicon : IEmoticonLookup
             if (key == 0)
             {
                 found = false;
+                return ref MissingEntry;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>
+    /// Finds a single word: the entry when it has a role of its own (cue, modifier, emoticon), else the
+    /// empty entry; <paramref name="longestPhrase"/> is the token count of the longest phrase it starts
+    /// (1 for a word that starts none, 0 when absent).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref readonly LexiconEntry FindWord(ulong hash, out int longestPhrase)
+    {
+        var fingerprints = _fingerprints;
+        int slot = (int)(hash & (ulong)_mask);
+        uint fingerprint = Fingerprint(hash);
+        while (true)
+        {
+            uint key = fingerprints[slot];
+            if ((key & ~InfoMask) == fingerprint)
+            {
+                longestPhrase = (int)(key & PhraseMask);
+                // Without a branch: whether a known word has a role is as unpredictable as whether it is known.
+                return ref _entries[(key & RoleBit) != 0 ? slot : _entries.Length - 1];
+            }
+
+            if (key == 0)
+            {
+                longestPhrase = 0;
                 return ref MissingEntry;
             }
 
@@ -127,6 +160,14 @@ internal sealed class Lexicon : IEmoticonLookup
     /// <summary>The zeroed entry <see cref="Find"/> returns for a missing hash.</summary>
     public ref readonly LexiconEntry Missing => ref MissingEntry;
 
+    private const uint InfoMask = 0x1F;
+    private const uint PhraseMask = 0x0F;
+    private const uint RoleBit = 0x10;
+
+    // Never zero (bit 5 is set), the empty slot's mark.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Fingerprint(ulong hash) => (uint)(hash >> 32) | 1;
+    private static uint Fingerprint(ulong hash) => ((uint)(hash >> 32) & ~InfoMask) | (InfoMask + 1);
+
+    private static bool HasRole(in LexiconEntry entry) =>
+        entry.IsCue || entry.Modifier != ModifierKind.None || entry.IsEmoticon || entry.Tokens > 1;
 }

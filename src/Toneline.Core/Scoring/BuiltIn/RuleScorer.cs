@@ -189,24 +189,22 @@ internal sealed class RuleScorer
     private ref readonly LexiconEntry Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, out int last)
     {
         ref readonly var token = ref tokens[first];
-        ref readonly var entry = ref _lexicon.Find(token.Hash, out bool found);
+        ref readonly var entry = ref _lexicon.FindWord(token.Hash, out int longest);
         // The rare flag first: whether a word is in the lexicon is a coin toss the processor cannot predict.
-        if (token.Has(TokenFlags.Elongated) && !found)
+        if (token.Has(TokenFlags.Elongated) && longest == 0)
         {
-            entry = ref _lexicon.Find(TextHash.HashSqueezed(text.Slice(token.Start, token.Length)), out _);
+            entry = ref _lexicon.FindWord(TextHash.HashSqueezed(text.Slice(token.Start, token.Length)), out longest);
         }
 
         last = first;
-
-        // A missing word's empty entry starts no phrase.
-        if (entry.LongestPhrase <= 1)
+        if (longest <= 1)
         {
             return ref entry;
         }
 
         ulong key = token.Hash;
         int length = 1;
-        for (int j = first + 1; j < tokens.Length && length < entry.LongestPhrase; j++)
+        for (int j = first + 1; j < tokens.Length && length < longest; j++)
         {
             ref readonly var next = ref tokens[j];
             if (next.Kind is TokenKind.Punctuation)
@@ -238,6 +236,7 @@ internal sealed class RuleScorer
             {
                 last = j;
                 entry = ref candidate;
+                longest = candidate.LongestPhrase;
             }
         }
 
