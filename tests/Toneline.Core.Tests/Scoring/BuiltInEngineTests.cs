@@ -108,6 +108,25 @@ public sealed class BuiltInEngineTests
         Assert.True(result.Score < 0);
     }
 
+    [Theory]
+    [InlineData("Can't recommend highly enough.", "Can't recommend highly enough", 1)]
+    [InlineData("Good luck with that.", "Good luck with that", -1)]
+    [InlineData("The agent hung up on me.", "hung up on me", -1)]
+    [InlineData("Worst experience ever.", "Worst experience ever", -1)]
+    public void Analyze_RulesAlone_MatchTheLongestPhrase_EvenWhenAShorterOneMatchesFirst(string text, string phrase, int sign)
+    {
+        // Each text starts with a shorter phrase of its own ("can't recommend", "good luck", "hung up"),
+        // often of the opposite sign: matching stopped at it until the longest match was fixed.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var result = rules.Analyze(text);
+
+        var evidence = Assert.Single(result.Evidence);
+        Assert.Equal(phrase, evidence.Text);
+        Assert.Equal(sign, Math.Sign(evidence.Weight));
+        Assert.Equal(sign, Math.Sign(result.Score));
+    }
+
     [Fact]
     public void Analyze_DurationStrengthensHold()
     {

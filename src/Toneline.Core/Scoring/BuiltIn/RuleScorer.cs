@@ -236,7 +236,6 @@ internal sealed class RuleScorer
             {
                 last = j;
                 entry = ref candidate;
-                longest = candidate.LongestPhrase;
             }
         }
 
