@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Toneline.Core.Conversations;
@@ -148,6 +149,14 @@ public sealed partial class BuiltInEngine
             zPositive += dense[j] * model.Dense[(2 * j) + 1];
         }
 
+        return FromLogits(zNegative, zPositive, outcome);
+    }
+
+    // Apart from the sums above: a logit live across the exponential's call would be kept in memory,
+    // and the JIT then stored it at every step of the loop.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static SentimentSummary FromLogits(float zNegative, float zPositive, in RuleOutcome outcome)
+    {
         // Softmax over (negative, neutral = 0, positive) relative to neutral: two exponentials.
         double eNegative = MathF.Exp(Math.Clamp(zNegative, -60f, 60f)), ePositive = MathF.Exp(Math.Clamp(zPositive, -60f, 60f));
         double total = 1 + eNegative + ePositive;
