@@ -348,6 +348,9 @@ internal sealed class RuleScorer
         }
     }
 
+    // Kept out of the walk, like EndSentence: most words are no cue, and inlined, the cue's arithmetic
+    // took registers the walk's every word needed (measured: 2 to 4% more texts per second apart).
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void AddCue<TSink>(
         ReadOnlySpan<Token> tokens,
         int first,
@@ -514,6 +517,7 @@ internal sealed class RuleScorer
         return 1;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void EndSentence<TSink>(ref WalkState state, ref TSink sink, in Token punctuation)
         where TSink : ICueSink
     {
