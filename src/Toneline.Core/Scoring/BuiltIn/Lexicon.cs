@@ -81,26 +81,9 @@ internal sealed class Lexicon : IEmoticonLookup
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly LexiconEntry Find(ulong hash, out bool found)
     {
-        var fingerprints = _fingerprints;
-        int slot = (int)(hash & (ulong)_mask);
-        uint fingerprint = Fingerprint(hash);
-        while (true)
-        {
-            uint key = fingerprints[slot];
-            if ((key & ~InfoMask) == fingerprint)
-            {
-                found = true;
-                return ref _entries[slot];
-            }
-
-            if (key == 0)
-            {
-                found = false;
-                return ref MissingEntry;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
+        int slot = Probe(hash, out uint key);
+        found = key != 0;
+        return ref _entries[found ? slot : _entries.Length - 1];
     }
 
     /// <summary>
@@ -111,23 +94,26 @@ internal sealed class Lexicon : IEmoticonLookup
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly LexiconEntry FindWord(ulong hash, out int longestPhrase)
     {
+        // Without a branch once probed (an absent word's key is 0: no phrase, no role), since whether a
+        // word is known, and whether a known word has a role, is a coin toss the processor cannot predict.
+        int slot = Probe(hash, out uint key);
+        longestPhrase = (int)(key & PhraseMask);
+        return ref _entries[(key & RoleBit) != 0 ? slot : _entries.Length - 1];
+    }
+
+    /// <summary>The slot holding <paramref name="hash"/> and its fingerprint with the info bits, or the empty slot ending the probe (key 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Probe(ulong hash, out uint key)
+    {
         var fingerprints = _fingerprints;
         int slot = (int)(hash & (ulong)_mask);
         uint fingerprint = Fingerprint(hash);
         while (true)
         {
-            uint key = fingerprints[slot];
-            if ((key & ~InfoMask) == fingerprint)
+            key = fingerprints[slot];
+            if ((key & ~InfoMask) == fingerprint || key == 0)
             {
-                longestPhrase = (int)(key & PhraseMask);
-                // Without a branch: whether a known word has a role is as unpredictable as whether it is known.
-                return ref _entries[(key & RoleBit) != 0 ? slot : _entries.Length - 1];
-            }
-
-            if (key == 0)
-            {
-                longestPhrase = 0;
-                return ref MissingEntry;
+                return slot;
             }
 
             slot = (slot + 1) & _mask;
@@ -155,10 +141,8 @@ internal sealed class Lexicon : IEmoticonLookup
         return found && entry.IsEmoticon;
     }
 
-    private static readonly LexiconEntry MissingEntry;
-
-    /// <summary>The zeroed entry <see cref="Find"/> returns for a missing hash.</summary>
-    public ref readonly LexiconEntry Missing => ref MissingEntry;
+    /// <summary>The zeroed entry <see cref="Find"/> returns for a missing hash: the one after the last slot.</summary>
+    public ref readonly LexiconEntry Missing => ref _entries[^1];
 
     private const uint InfoMask = 0x1F;
     private const uint PhraseMask = 0x0F;
