@@ -68,7 +68,7 @@ internal static class BenchCommand
         }
 
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        double single = Best(rounds, out double? singleCpu, () =>
+        var singleRounds = Time(rounds, () =>
         {
             double sum = 0;
             foreach (var text in texts)
@@ -79,10 +79,12 @@ internal static class BenchCommand
             checksum += sum;
         });
         long allocatedPerText = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / ((long)count * rounds);
+        double single = singleRounds.Best;
+        double? singleCpu = singleRounds.BestCpu;
 
         // The tokenizer alone, to see how the time splits between reading the text and scoring it.
         var lexicon = engine.Rules.Lexicon;
-        double tokenizing = Best(rounds, out _, () =>
+        double tokenizing = Time(rounds, () =>
         {
             Span<Toneline.Core.Text.Token> tokens = new Toneline.Core.Text.Token[4096];
             long total = 0;
@@ -92,10 +94,10 @@ internal static class BenchCommand
             }
 
             checksum += total;
-        });
+        }).Best;
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
-        double parallel = Best(rounds, out _, () =>
+        double parallel = Time(rounds, () =>
         {
             int chunk = Math.Max(1, count / (threads * 8));
             Parallel.For(0, (count + chunk - 1) / chunk, options, c =>
@@ -106,20 +108,22 @@ internal static class BenchCommand
                     _ = engine.Summarize(texts[i]);
                 }
             });
-        });
+        }).Best;
 
         double averageLength = texts.Average(t => t.Length);
-        double singleRate = count / single, parallelRate = count / parallel;
+        double singleRate = count / single, parallelRate = count / parallel, singleMedianRate = count / singleRounds.Median;
         double? cpuRate = singleCpu > 0 ? count / singleCpu : null;
         var inv = CultureInfo.InvariantCulture;
         if (json)
         {
-            output.WriteLine(string.Create(inv, $"{{\"texts\":{count},\"avg_chars\":{averageLength:F1},\"single_thread_texts_per_second\":{singleRate:F0},\"threads\":{threads},\"parallel_texts_per_second\":{parallelRate:F0},\"scaling\":{parallelRate / singleRate:F2},\"allocated_bytes_per_text\":{allocatedPerText},\"single_thread_texts_per_cpu_second\":{(cpuRate is double c ? c.ToString("F0", inv) : "null")},\"tokenizer_texts_per_second\":{count / tokenizing:F0},\"processor_count\":{Environment.ProcessorCount}}}"));
+            output.WriteLine(string.Create(inv, $"{{\"texts\":{count},\"avg_chars\":{averageLength:F1},\"single_thread_texts_per_second\":{singleRate:F0},\"single_thread_median_texts_per_second\":{singleMedianRate:F0},\"rounds\":{rounds},\"threads\":{threads},\"parallel_texts_per_second\":{parallelRate:F0},\"scaling\":{parallelRate / singleRate:F2},\"allocated_bytes_per_text\":{allocatedPerText},\"single_thread_texts_per_cpu_second\":{(cpuRate is double c ? c.ToString("F0", inv) : "null")},\"tokenizer_texts_per_second\":{count / tokenizing:F0},\"processor_count\":{Environment.ProcessorCount}}}"));
         }
         else
         {
             output.WriteLine(string.Create(inv, $"{file.Name}: {count:N0} texts, {averageLength:F1} chars on average, best of {rounds} rounds, {engine.Method}{(engine.HasLearnedModel ? "" : ", rules only")}"));
             output.WriteLine(string.Create(inv, $"  1 thread : {singleRate,12:N0} texts/s   {single * 1000,8:F1} ms   {allocatedPerText} bytes allocated per text"));
+            // The median beside the best: on a shared machine the two part when neighbours are busy.
+            output.WriteLine(string.Create(inv, $"  1 thread : {singleMedianRate,12:N0} texts/s   {singleRounds.Median * 1000,8:F1} ms   median of the {rounds} rounds"));
             if (cpuRate is double perCpuSecond)
             {
                 // Wall time also counts what the scheduler gave other processes on a shared machine.
@@ -134,25 +138,29 @@ internal static class BenchCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>The best wall-clock time of the rounds, and the best CPU time of the calling thread where known.</summary>
-    private static double Best(int rounds, out double? bestCpu, Action run)
+    /// <summary>Times <paramref name="rounds"/> runs: the best and median wall-clock seconds, and the best CPU seconds of the calling thread where known.</summary>
+    private static RoundTimes Time(int rounds, Action run)
     {
-        double best = double.MaxValue;
-        bestCpu = null;
+        var seconds = new double[rounds];
+        double? bestCpu = null;
         for (int r = 0; r < rounds; r++)
         {
             double? cpuBefore = ThreadClock.Now();
             var stopwatch = Stopwatch.StartNew();
             run();
-            best = Math.Min(best, stopwatch.Elapsed.TotalSeconds);
+            seconds[r] = stopwatch.Elapsed.TotalSeconds;
             if (cpuBefore is double before && ThreadClock.Now() is double after)
             {
                 bestCpu = Math.Min(bestCpu ?? double.MaxValue, after - before);
             }
         }
 
-        return best;
+        Array.Sort(seconds);
+        double median = rounds % 2 == 1 ? seconds[rounds / 2] : (seconds[(rounds / 2) - 1] + seconds[rounds / 2]) / 2;
+        return new RoundTimes(seconds[0], median, bestCpu);
     }
+
+    private readonly record struct RoundTimes(double Best, double Median, double? BestCpu);
 
     private static string TextOf(string line)
     {
