@@ -37,13 +37,13 @@ internal sealed class Lexicon : IEmoticonLookup
     /// <param name="phraseKeys">The keys of every phrase and proper phrase prefix of two tokens or more.</param>
     public Lexicon(IReadOnlyDictionary<ulong, LexiconEntry> entries, int maxEmoticonLength, UInt128 emoticonStarts, IEnumerable<ulong> phraseKeys)
     {
+        ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(phraseKeys);
         foreach (ulong key in phraseKeys)
         {
             _phraseFilter[PhraseFilterIndex(key) >> 6] |= 1UL << PhraseFilterIndex(key);
         }
 
-        ArgumentNullException.ThrowIfNull(entries);
         // Load factor at most one half: short probe runs, and a table small enough to stay in cache.
         int capacity = (int)ulong.Min(1UL << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(16, entries.Count * 2)));
         _fingerprints = new uint[capacity];

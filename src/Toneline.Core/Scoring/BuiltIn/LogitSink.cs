@@ -48,25 +48,19 @@ internal struct LogitSink : IFeatureSink
 
     public readonly bool Enabled => true;
 
+    // Add is AddWhen with a constant true: inlined, the mask folds away.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void AddWhen(bool wanted, ulong feature, int start, int end)
-    {
-        ulong mixed = feature * LinearModel.HashMultiplier;
-        byte code = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_codes), (nint)(mixed >> _bucketShift));
-        long value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_packed), code);
-        long negate = -(long)((mixed >> _signShift) & 1);
-        long keep = -(long)(wanted ? 1 : 0);
-        _sum += ((value ^ negate) - negate) & keep;
-    }
+    public void Add(ulong feature, int start, int end) => AddWhen(true, feature, start, end);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(ulong feature, int start, int end)
+    public void AddWhen(bool wanted, ulong feature, int start, int end)
     {
         ulong mixed = feature * LinearModel.HashMultiplier;
         // In range by construction: the bucket has the model's bits (codes.Length == 2^bits) and a code is a byte (256 pairs).
         byte code = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_codes), (nint)(mixed >> _bucketShift));
         long value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_packed), code);
         long negate = -(long)((mixed >> _signShift) & 1);
-        _sum += (value ^ negate) - negate;
+        long keep = -(long)(wanted ? 1 : 0);
+        _sum += ((value ^ negate) - negate) & keep;
     }
 }
