@@ -261,7 +261,7 @@ internal static class Tokenizer
     /// <summary>
     /// Reads a word of one to seven ASCII letters and digits from eight characters loaded at once, when
     /// nothing about it needs the general reader: no apostrophe, hyphen, decimal point, escape or
-    /// non-ASCII character next to it and no run of three equal characters in it.
+    /// non-ASCII character next to it and no run of three equal characters in it, capitals or not.
     /// </summary>
     /// <remarks>
     /// No loop over the characters, so no mispredicted loop exit at every word's end (the largest
@@ -292,19 +292,19 @@ internal static class Tokenizer
             return false;
         }
 
-        // Three equal characters in a row ("sooo") are squeezed by the general reader.
-        var previous = Vector128.Shuffle(chars, Vector128.Create((ushort)0, 0, 1, 2, 3, 4, 5, 6));
-        var beforePrevious = Vector128.Shuffle(chars, Vector128.Create((ushort)0, 0, 0, 1, 2, 3, 4, 5));
+        // Three equal characters in a row are squeezed by the general reader, compared lower-cased as it
+        // compares them: "sooo", and "NOOo" or "Mmm" too.
+        var folded = chars | (upper & Vector128.Create((ushort)0x20));
+        var previous = Vector128.Shuffle(folded, Vector128.Create((ushort)0, 0, 1, 2, 3, 4, 5, 6));
+        var beforePrevious = Vector128.Shuffle(folded, Vector128.Create((ushort)0, 0, 0, 1, 2, 3, 4, 5));
         uint inWord = (1u << length) - 1;
-        uint triples = (Vector128.Equals(chars, previous) & Vector128.Equals(chars, beforePrevious)).ExtractMostSignificantBits();
+        uint triples = (Vector128.Equals(folded, previous) & Vector128.Equals(folded, beforePrevious)).ExtractMostSignificantBits();
         if ((triples & inWord & ~3u) != 0)
         {
             return false;
         }
 
-        var folded = (chars | (upper & Vector128.Create((ushort)0x20)))
-            & Vector128.LessThan(Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7), Vector128.Create((ushort)length));
-        var blocks = folded.AsUInt64();
+        var blocks = (folded & Vector128.LessThan(Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7), Vector128.Create((ushort)length))).AsUInt64();
         uint upperBits = upper.ExtractMostSignificantBits() & inWord;
         bool hasLower = (lower.ExtractMostSignificantBits() & inWord) != 0;
         ulong hash = WordHash.OfBlock(blocks.GetElement(0), blocks.GetElement(1), length, out ulong stem);

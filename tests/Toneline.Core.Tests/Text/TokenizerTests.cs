@@ -42,6 +42,8 @@ public sealed class TokenizerTests
     [InlineData("NoWay")]
     [InlineData("UK")]
     [InlineData("sooo")]
+    [InlineData("NOOo")]
+    [InlineData("Mmm")]
     [InlineData("aaa")]
     [InlineData("1000")]
     [InlineData("don't")]
