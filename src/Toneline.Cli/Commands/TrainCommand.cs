@@ -33,9 +33,10 @@ internal static class TrainCommand
         var sourceWeights = new Option<string[]>("--source-weight") { Description = "FILE=WEIGHT: how much a source counts relative to the others (default 1, and 0.25 for our general-domain files).", AllowMultipleArgumentsPerToken = false };
         var sourceBias = new Option<double>("--source-bias") { Description = "Train a bias offset per source with this L2 penalty (0: off)." };
         var noAverage = new Option<bool>("--no-average") { Description = "Keep the last weights instead of averaging the later epochs." };
+        var seed = new Option<int>("--seed") { DefaultValueFactory = _ => new TrainerOptions().Seed, Description = "Seed of the example shuffle: another seed shows how much of a difference is chance." };
         var command = new Command("train", "Train the built-in engine's learned layer on labeled data (fold 0 held out).")
         {
-            data, corpus, output, cv, predictions, dialogues, bits, epochs, rate, l2, noBalance, noAverage, sourceWeights, sourceBias,
+            data, corpus, output, cv, predictions, dialogues, bits, epochs, rate, l2, noBalance, noAverage, sourceWeights, sourceBias, seed,
         };
         command.SetAction(parse =>
         {
@@ -55,6 +56,7 @@ internal static class TrainCommand
                 Average = !parse.GetValue(noAverage),
                 SourceWeights = weights,
                 SourceBias = parse.GetValue(sourceBias),
+                Seed = parse.GetValue(seed),
             };
             var predictionsFile = parse.GetValue(predictions);
             if (predictionsFile is not null && !parse.GetValue(cv))

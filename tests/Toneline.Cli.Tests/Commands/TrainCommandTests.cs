@@ -39,6 +39,37 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
+    public void Train_SameSeed_SameModel_AnotherSeed_AnotherModel()
+    {
+        // Reproducible byte for byte; and the seed really drives the shuffle (the scores move, not only
+        // the seed written in the model's description), so another seed shows how much of a
+        // difference between two trainings is chance.
+        var (data, corpus) = WriteSources();
+        string Train(string seed, string name)
+        {
+            string model = Path.Combine(_root.FullName, name);
+            int code = Cli.RunProcess(out _, out var error, "train", "--data", data, "--corpus", corpus, "--seed", seed, "--output", model);
+            Assert.True(code == 0, error);
+            return model;
+        }
+
+        static string Scores(string model) => string.Join(
+            "\n",
+            new[] { "great service but still broken", "what time do you open, the agent was so helpful", "worst plan ever, thank you" }.Select(text =>
+            {
+                Assert.Equal(0, Cli.RunProcess(out var output, out _, "analyze", text, "--model", model));
+                return output.Split('\n')[0];
+            }));
+
+        string first = Train("5", "a.bin");
+        string again = Train("5", "b.bin");
+        string other = Train("6", "c.bin");
+
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(again));
+        Assert.NotEqual(Scores(first), Scores(other));
+    }
+
+    [Fact]
     public void Train_CvPredictionsWithoutCv_IsAUsageError()
     {
         int code = Cli.RunProcess(out _, out var error, "train", "--cv-predictions", Path.Combine(_root.FullName, "cv.jsonl"));

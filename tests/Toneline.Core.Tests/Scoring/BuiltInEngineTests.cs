@@ -128,6 +128,25 @@ public sealed class BuiltInEngineTests
     }
 
     [Fact]
+    public void Analyze_RulesAlone_AgentEmpathyReframesTheFeelingNamedBeforeIt()
+    {
+        // "That's frustrating, I understand": the frustration is the customer's, named by the agent, as
+        // when the empathy comes first ("I understand how frustrating that is").
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+        const string text = "That's so frustrating, I understand.";
+
+        var agent = rules.Analyze(text, SpeakerRole.Agent);
+        var customer = rules.Analyze(text, SpeakerRole.Customer);
+
+        var named = Assert.Single(agent.Evidence, e => e.Text == "frustrating");
+        var felt = Assert.Single(customer.Evidence, e => e.Text == "frustrating");
+        Assert.True(named.Weight < 0 && named.Weight > felt.Weight * 0.2, $"{named.Weight} against {felt.Weight}");
+        Assert.Contains("inside an apology", named.Note, StringComparison.Ordinal);
+        Assert.Equal(SentimentLabel.Neutral, agent.Label);
+        Assert.Equal(SentimentLabel.Negative, customer.Label);
+    }
+
+    [Fact]
     public void Analyze_DurationStrengthensHold()
     {
         var brief = Engine.Analyze("I was on hold.");

@@ -23,6 +23,9 @@ internal sealed class RuleScorer
     /// <summary>The weight of a sentence without cues in the text mean: it dilutes, a little.</summary>
     private const double NeutralSentenceWeight = 0.25;
 
+    /// <summary>What is left of a negative cue an agent says inside empathy: the feeling is the customer's, named.</summary>
+    private const double NamedFeelingShare = 0.15;
+
     private const int NegationScopeWords = 3;
     private const int ModifierReachTokens = 3;
     private const int StackTokens = 512;
@@ -75,6 +78,7 @@ internal sealed class RuleScorer
         var state = new WalkState();
         state.ResetSentence(sink.Count);
         var words = new WordFeatures();
+        bool agent = role == SpeakerRole.Agent;
 
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -110,7 +114,9 @@ internal sealed class RuleScorer
             else
             {
                 // Other modifiers keep their pairs ("not happy") but no weight of their own, which would double-count them.
-                words.AddRange(tokens, i, last, ref features, unigrams: entry.Modifier is ModifierKind.None or ModifierKind.Number or ModifierKind.TimeUnit);
+                // An agent's feeling words get weights of their own: an agent mostly names the customer's
+                // feelings ("that must be so frustrating"), which a customer's own weight would read as a complaint.
+                words.AddRange(tokens, i, last, ref features, unigrams: entry.Modifier is ModifierKind.None or ModifierKind.Number or ModifierKind.TimeUnit, agentFeeling: agent && IsNegativeFeeling(entry));
             }
 
             if (entry.Modifier == ModifierKind.Negator || (last > i && StartsWithNegator(tokens[i])))
@@ -241,6 +247,9 @@ internal sealed class RuleScorer
 
         return ref last == first && entry.Tokens > 1 ? ref _lexicon.Missing : ref entry;
     }
+
+    private static bool IsNegativeFeeling(in LexiconEntry entry) =>
+        entry.Valence < 0 && entry.Emotion is >= (sbyte)Emotion.Frustration and <= (sbyte)Emotion.Anxiety;
 
     private bool StartsWithNegator(in Token token)
     {
@@ -437,6 +446,13 @@ internal sealed class RuleScorer
                 // Scripted apologies and empathy are courtesy, not negativity.
                 weight = Math.Abs(weight) * 0.5;
                 kind = EvidenceKind.Courtesy;
+                if (!state.EmpathyFrame && state.Negative < 0)
+                {
+                    // "That's so frustrating, I understand": the feeling named before the empathy is the customer's too.
+                    state.Negative *= NamedFeelingShare;
+                    sink.Scale(state.SentenceFirstCue, 1, NamedFeelingShare, CueNote.Apology);
+                }
+
                 state.EmpathyFrame = true;
             }
             else
@@ -447,7 +463,7 @@ internal sealed class RuleScorer
         else if (role == SpeakerRole.Agent && weight < 0 && state.EmpathyFrame)
         {
             // "I'm sorry you've had such a frustrating experience": the agent names the customer's feeling.
-            weight *= 0.15;
+            weight *= NamedFeelingShare;
             kind = EvidenceKind.Courtesy;
             emotion = (sbyte)Emotion.Empathy;
             note |= CueNote.Apology;

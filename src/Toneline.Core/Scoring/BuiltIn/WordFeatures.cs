@@ -15,6 +15,7 @@ internal struct WordFeatures
     private const ulong HypotheticalSalt = 0x165667b19e3779f9UL;
     private const int NegationReach = 3;
     private const ulong StemSalt = 0x27d4eb2f165667c5UL;
+    private const ulong AgentFeelingSalt = 0xd6e8feb86659fd93UL;
 
     private static readonly ulong SentenceStart = TextHash.Combine(TextHash.Seed, 0x1F);
     private static readonly ulong NumberWord = TextHash.Combine(TextHash.Seed, 0x23);
@@ -27,7 +28,7 @@ internal struct WordFeatures
 
     public int Count { get; private set; }
 
-    public void Add<TFeatures>(in Token token, ref TFeatures features, bool unigram = true)
+    public void Add<TFeatures>(in Token token, ref TFeatures features, bool unigram = true, bool agentFeeling = false)
         where TFeatures : IFeatureSink
     {
         Count++;
@@ -41,8 +42,9 @@ internal struct WordFeatures
         // Marked words replace plain ones: "happy" after "not" or inside an "if" clause is another
         // feature. Pairs are marked inside a negation only ("like it" after "don't" is no praise); in
         // an "if" clause the plain pair stays (cross-validated: marking those too lost more than it won).
-        ulong mark = _negation > 0 ? NegatedSalt : _hypothetical ? HypotheticalSalt : 0;
-        ulong pairMark = _negation > 0 ? NegatedSalt : 0;
+        ulong voice = agentFeeling ? AgentFeelingSalt : 0;
+        ulong mark = (_negation > 0 ? NegatedSalt : _hypothetical ? HypotheticalSalt : 0) ^ voice;
+        ulong pairMark = (_negation > 0 ? NegatedSalt : 0) ^ voice;
         if (unigram)
         {
             features.Add(mark == 0 ? word : TextHash.Combine(word, mark), token.Start, token.End);
@@ -60,14 +62,21 @@ internal struct WordFeatures
         _previous = word;
     }
 
-    public void AddRange<TFeatures>(ReadOnlySpan<Token> tokens, int first, int last, ref TFeatures features, bool unigrams)
+    /// <summary>Adds the words among tokens <paramref name="first"/> to <paramref name="last"/>, their own weights only when <paramref name="unigrams"/>.</summary>
+    /// <param name="tokens">The text's tokens.</param>
+    /// <param name="first">The first token of the lexicon match.</param>
+    /// <param name="last">Its last token.</param>
+    /// <param name="features">Where the features go.</param>
+    /// <param name="unigrams">Whether the words add weights of their own, besides their pairs.</param>
+    /// <param name="agentFeeling">The tokens are a negative feeling word an agent said: marked, since an agent mostly names the customer's feelings.</param>
+    public void AddRange<TFeatures>(ReadOnlySpan<Token> tokens, int first, int last, ref TFeatures features, bool unigrams, bool agentFeeling)
         where TFeatures : IFeatureSink
     {
         for (int i = first; i <= last; i++)
         {
             if (tokens[i].Kind is TokenKind.Word or TokenKind.Emoji or TokenKind.Emoticon or TokenKind.Number)
             {
-                Add(tokens[i], ref features, unigrams);
+                Add(tokens[i], ref features, unigrams, agentFeeling);
             }
         }
     }
