@@ -189,6 +189,65 @@ public sealed class BuiltInEngineTests
         }
     }
 
+    private const string LongEmail =
+        "Hello, I am writing about order 5521 which I placed three weeks ago. The tracking page has said " +
+        "'in transit' for twelve days and nobody has replied to my two earlier emails. I was told on the " +
+        "phone that it would arrive last Friday, and it did not. This is really frustrating because it was " +
+        "a birthday present. The agent I spoke to on Monday, Priya, was lovely and very helpful, and I do " +
+        "appreciate her effort. But I still have no parcel, no refund and no answer. Please either send a " +
+        "replacement by express delivery or refund me in full. I have been a customer for six years and " +
+        "have never had a problem before, so I hope this can be sorted out quickly. Thank you.";
+
+    [Fact]
+    public void LongText_SummarizeAgreesWithAnalyze_AndEvidencePointsIntoTheWholeText()
+    {
+        // Texts over 560 characters are scored in segments; evidence offsets must still be offsets into
+        // the whole text, not into the segment they came from.
+        Assert.True(LongEmail.Length > 2 * BuiltInEngine.SegmentChars);
+        foreach (var role in new[] { SpeakerRole.Customer, SpeakerRole.Agent })
+        {
+            var summary = Engine.Summarize(LongEmail, role);
+            var full = Engine.Analyze(LongEmail, role);
+
+            Assert.Equal(full.Score, summary.Score);
+            Assert.Equal(full.Label, summary.Label);
+            Assert.Equal(full.Confidence, summary.Confidence);
+            Assert.Contains(full.Evidence, e => e.Start > BuiltInEngine.SegmentChars);
+            Assert.All(full.Evidence, e => Assert.Equal(e.Text, LongEmail.Substring(e.Start, e.Length)));
+        }
+
+        Assert.Equal(SentimentLabel.Negative, Engine.Summarize(LongEmail).Label);
+    }
+
+    [Theory]
+    [InlineData("The delivery was late. ", -1)]
+    [InlineData("The delivery was a bit late. ", -1)]
+    [InlineData("Thanks, that works. ", 1)]
+    public void ManySentences_SayingTheSame_KeepItsSign(string sentence, int sign)
+    {
+        // The learned layer's small correction to each sentence's rule score used to add up sentence by
+        // sentence while the rule features held their size: "The delivery was late." said four times
+        // read positive. Word weights now count over the square root of the sentence count.
+        foreach (int times in new[] { 1, 2, 4, 8, 40 })
+        {
+            var summary = Engine.Summarize(string.Concat(Enumerable.Repeat(sentence, times)));
+            Assert.True(Math.Sign(summary.Score) == sign, $"'{sentence}' x{times} scored {summary.Score:F3} ({summary.Label})");
+        }
+    }
+
+    [Fact]
+    public void LongText_PraiseThenComplaints_LandsBetweenThem()
+    {
+        string praise = string.Concat(Enumerable.Repeat("The engineer was brilliant and friendly. ", 8));
+        string complaint = string.Concat(Enumerable.Repeat("The router still drops the connection every hour. ", 8));
+        double positive = Engine.Summarize(praise).Score, negative = Engine.Summarize(complaint).Score;
+
+        double both = Engine.Summarize(praise + complaint).Score;
+
+        Assert.True(positive > 0.3 && negative < -0.3, $"praise {positive:F3}, complaint {negative:F3}");
+        Assert.InRange(both, negative + 0.1, positive - 0.1);
+    }
+
     [Fact]
     public void Score_EmptyOrMaskedText_IsNeutralZero()
     {

@@ -141,7 +141,7 @@ public sealed partial class BuiltInEngine
         var model = _model!;
         Span<float> dense = stackalloc float[DenseFeatures.Count];
         DenseFeatures.Fill(outcome, role, dense);
-        float scale = LinearModel.SparseScale(outcome.Words);
+        float scale = LinearModel.SparseScale(outcome.Words, outcome.Sentences);
         float zNegative = model.Bias[0] + (scale * negative), zPositive = model.Bias[1] + (scale * positive);
         for (int j = 0; j < dense.Length; j++)
         {

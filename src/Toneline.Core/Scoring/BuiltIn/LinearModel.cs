@@ -22,7 +22,7 @@ internal sealed class LinearModel
 {
     public const string ResourceName = "model.bin";
     public const int FullWeightWords = 30;
-    private const uint Magic = 0x344D4C54; // "TLM4": signed feature hashing, 4-bit weights
+    private const uint Magic = 0x354D4C54; // "TLM5": signed feature hashing, 4-bit weights, word weights over √sentences, agent feeling words
 
     /// <summary>The multiplier that mixes a feature hash before its top bits pick the bucket.</summary>
     public const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
@@ -141,9 +141,21 @@ internal sealed class LinearModel
 
     /// <summary>
     /// How much the word features of a text count: fully up to <see cref="FullWeightWords"/> words, then
-    /// by the square root of the ratio, so a long text's many words do not drive it to ±1.
+    /// by the square root of the ratio, so a long text's many words do not drive it to ±1; and over the
+    /// square root of its sentence count, since the rule layer's features hold their size as sentences
+    /// are added and the word weights would otherwise outgrow them ("The delivery was late." said four
+    /// times read positive: each sentence's small learned correction to the rules added up).
     /// </summary>
-    public static float SparseScale(int words) => words <= FullWeightWords ? 1f : MathF.Sqrt((float)FullWeightWords / words);
+    /// <remarks>
+    /// Cross-validated over five seeds (divide by sentences^0.3, ^0.5, ^0.75, ^1, from the first, second or
+    /// third sentence on): ^0.5 from the second, the best mean over the twelve files (+0.002), general
+    /// tweets +0.013, the contact-center files within ±0.003.
+    /// </remarks>
+    public static float SparseScale(int words, int sentences)
+    {
+        float scale = words <= FullWeightWords ? 1f : MathF.Sqrt((float)FullWeightWords / words);
+        return sentences > 1 ? scale / MathF.Sqrt(sentences) : scale;
+    }
 
     public static LinearModel? LoadEmbedded()
     {

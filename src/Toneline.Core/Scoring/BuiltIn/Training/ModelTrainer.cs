@@ -152,7 +152,7 @@ internal sealed class ModelTrainer(RuleScorer rules, TrainerOptions options)
         var outcome = rules.Score(example.Text, example.Role, ref cues, ref collector);
         var dense = new float[DenseFeatures.Count];
         DenseFeatures.Fill(outcome, example.Role, dense);
-        return (collector.Buckets.ToArray(), dense, LinearModel.SparseScale(outcome.Words));
+        return (collector.Buckets.ToArray(), dense, LinearModel.SparseScale(outcome.Words, outcome.Sentences));
     }
 
     private double[] ExampleWeights(IReadOnlyList<TrainingExample> examples)
