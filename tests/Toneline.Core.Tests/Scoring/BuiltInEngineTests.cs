@@ -223,6 +223,7 @@ public sealed class BuiltInEngineTests
     [InlineData("The delivery was late. ", -1)]
     [InlineData("The delivery was a bit late. ", -1)]
     [InlineData("Thanks, that works. ", 1)]
+    [InlineData("The advisor I spoke with was helpful. ", 1)]
     public void ManySentences_SayingTheSame_KeepItsSign(string sentence, int sign)
     {
         // The learned layer's small correction to each sentence's rule score used to add up sentence by
