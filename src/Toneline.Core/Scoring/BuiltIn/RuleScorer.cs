@@ -34,6 +34,7 @@ internal sealed class RuleScorer
     // not after a subject, where "too" means "also" ("I too want to thank you").
     private static readonly ulong TooHash = WordHash.Of("too");
     private static readonly ulong ToHash = WordHash.Of("to");
+    private static readonly ulong[] WouldHashes = [.. new[] { "would", "i'd", "it'd", "that'd", "we'd", "you'd", "they'd", "he'd", "she'd", "id" }.Select(w => WordHash.Of(w))];
     private static readonly ulong[] SubjectHashes = [.. new[] { "i", "we", "you", "they", "he", "she" }.Select(w => WordHash.Of(w))];
 
     private readonly Lexicon _lexicon;
@@ -127,6 +128,14 @@ internal sealed class RuleScorer
             else if (entry.Modifier == ModifierKind.Conditional)
             {
                 words.Hypothesize();
+                if (role != SpeakerRole.Agent && state.ClausePositive > 0 && WouldBefore(tokens, i))
+                {
+                    // "I'd be happy if it worked", "it would be great if you could resend it": the praise
+                    // before the "if" is as supposed as praise inside it. Only the hypothetical mass
+                    // changes (the learned layer's label gives way to it); an agent's "I'd be happy to
+                    // help if..." is an offer, not a wish.
+                    state.Hypothetical += state.ClausePositive;
+                }
             }
 
             if (modifies)
@@ -250,6 +259,20 @@ internal sealed class RuleScorer
 
     private static bool IsNegativeFeeling(in LexiconEntry entry) =>
         entry.Valence < 0 && entry.Emotion is >= (sbyte)Emotion.Frustration and <= (sbyte)Emotion.Anxiety;
+
+    /// <summary>Whether a "would" ("would", "I'd", "it'd") comes before token <paramref name="index"/> in its clause.</summary>
+    private static bool WouldBefore(ReadOnlySpan<Token> tokens, int index)
+    {
+        for (int j = index - 1; j >= 0 && tokens[j].Kind != TokenKind.Punctuation; j--)
+        {
+            if (WouldHashes.Contains(tokens[j].Hash))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool StartsWithNegator(in Token token)
     {
@@ -472,6 +495,7 @@ internal sealed class RuleScorer
         if (weight > 0)
         {
             state.Positive += weight;
+            state.ClausePositive += weight;
         }
         else
         {
@@ -618,6 +642,7 @@ internal sealed class RuleScorer
         public double StillMultiplier;
         public double ClauseMultiplier;
         public CueNote ClauseNote;
+        public double ClausePositive;
         public int LastCue;
         public double LastCueWeight;
 
@@ -642,6 +667,7 @@ internal sealed class RuleScorer
             StillMultiplier = 1;
             ClauseMultiplier = 1;
             ClauseNote = CueNote.None;
+            ClausePositive = 0;
             LastCue = -1;
             LastCueWeight = 0;
         }
