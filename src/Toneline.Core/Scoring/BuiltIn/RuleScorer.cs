@@ -128,7 +128,7 @@ internal sealed class RuleScorer
             else if (entry.Modifier == ModifierKind.Conditional)
             {
                 words.Hypothesize();
-                if (role != SpeakerRole.Agent && state.ClausePositive > 0 && WouldBefore(tokens, i))
+                if (!agent && state.ClausePositive > 0 && WouldBefore(tokens, i))
                 {
                     // "I'd be happy if it worked", "it would be great if you could resend it": the praise
                     // before the "if" is as supposed as praise inside it. Only the hypothetical mass
