@@ -5,7 +5,8 @@ namespace Toneline.Core.Scoring.BuiltIn;
 /// <summary>
 /// Emits the learned layer's sparse features as the rule walk passes each token: the word and its
 /// stem, the word pair ending at it, and the word marked as negated when a negator precedes it in the
-/// clause.
+/// clause, as hypothetical inside an "if" clause, or as an agent's when an agent says a negative
+/// feeling word.
 /// </summary>
 /// <remarks>Features are hashes; the model maps them to weight buckets.</remarks>
 internal struct WordFeatures
