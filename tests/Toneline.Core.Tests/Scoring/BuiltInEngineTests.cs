@@ -127,6 +127,57 @@ public sealed class BuiltInEngineTests
         Assert.Equal(sign, Math.Sign(result.Score));
     }
 
+    [Theory]
+    [InlineData("I've never been so happy.", "happy", 1)]
+    [InlineData("Never been happier with a company.", "happier", 1)]
+    [InlineData("I've never had such great service.", "great", 1)]
+    [InlineData("I have never been this frustrated in my life.", "frustrated", -1)]
+    [InlineData("I have never been treated so badly.", "badly", -1)]
+    [InlineData("Nobody has ever been so helpful to me.", "helpful", 1)]
+    public void Analyze_RulesAlone_NeverWithADegree_StrengthensInsteadOfNegating(string text, string cue, int sign)
+    {
+        // "Never been so happy" is the happiest, not unhappy: the negation read it as the opposite.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var result = rules.Analyze(text);
+
+        var evidence = Assert.Single(result.Evidence, e => e.Text == cue);
+        Assert.Equal(sign, Math.Sign(evidence.Weight));
+        Assert.DoesNotContain("negated", evidence.Note ?? "", StringComparison.Ordinal);
+        Assert.Contains("intensified", evidence.Note ?? "", StringComparison.Ordinal);
+        Assert.Equal(sign, Math.Sign(result.Score));
+    }
+
+    [Theory]
+    [InlineData("It never gets better.", -1)]
+    [InlineData("It was never that good.", -1)]
+    [InlineData("I never got this fixed.", -1)]
+    public void Analyze_RulesAlone_NeverWithoutADegree_StillNegates(string text, int sign)
+    {
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var result = rules.Analyze(text);
+
+        Assert.Equal(sign, Math.Sign(result.Score));
+    }
+
+    [Theory]
+    [InlineData("I don't think it was great.", "don't think it was great")]
+    [InlineData("I wouldn't say the service was great.", "wouldn't say the service was great")]
+    [InlineData("I don't think the agent was very helpful.", "don't think the agent was very helpful")]
+    public void Analyze_RulesAlone_NegationReachesPastThinkAndSay(string text, string negatedText)
+    {
+        // "Don't think", "wouldn't say": what is negated is what follows the verb.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var result = rules.Analyze(text);
+
+        var negated = Assert.Single(result.Evidence);
+        Assert.Equal(negatedText, negated.Text);
+        Assert.True(negated.Weight < 0);
+        Assert.True(result.Score < 0);
+    }
+
     [Fact]
     public void Analyze_RulesAlone_AgentEmpathyReframesTheFeelingNamedBeforeIt()
     {

@@ -36,6 +36,29 @@ internal sealed class RuleScorer
     private static readonly ulong ToHash = WordHash.Of("to");
     private static readonly ulong[] WouldHashes = [.. new[] { "would", "i'd", "it'd", "that'd", "we'd", "you'd", "they'd", "he'd", "she'd", "id" }.Select(w => WordHash.Of(w))];
     private static readonly ulong[] SubjectHashes = [.. new[] { "i", "we", "you", "they", "he", "she" }.Select(w => WordHash.Of(w))];
+    private static readonly ulong NeverHash = WordHash.Of("never");
+    private static readonly ulong EverHash = WordHash.Of("ever");
+
+    /// <summary>"Don't think", "wouldn't say": the negation is of what follows the verb ("it was great"), so it reaches past it.</summary>
+    private static readonly ulong[] RaisingVerbHashes = [.. new[] { "think", "say", "believe", "feel", "expect", "suppose", "reckon", "imagine", "call", "find", "consider" }.Select(w => WordHash.Of(w))];
+
+    /// <summary>After "never", these make a degree: "never been so happy", "never felt better" is the most, not the opposite.</summary>
+    private static readonly ulong[] DegreeHashes = [.. new[]
+    {
+        "so", "such", "this", "more",
+        "better", "worse", "happier", "angrier", "nicer", "greater", "easier", "smoother", "friendlier", "kinder",
+        "faster", "quicker", "ruder", "slower", "sadder", "prouder", "calmer", "cleaner",
+    }.Select(w => WordHash.Of(w))];
+
+    /// <summary>The words a "never" degree follows: "never been so", "never had such", "was never happier" (after "never" itself).</summary>
+    private static readonly ulong[] ExperienceHashes = [.. new[]
+    {
+        "never", "ever", "been", "be", "was", "were", "is", "am", "are", "felt", "feel", "seen", "had", "met",
+        "experienced", "received", "heard", "encountered", "known", "found", "treated", "served", "helped", "handled",
+    }.Select(w => WordHash.Of(w))];
+
+    /// <summary>How much a "never" degree strengthens the cue it reaches ("never been so happy" beats "so happy").</summary>
+    private const double NeverDegreeBoost = 1.25;
 
     private readonly Lexicon _lexicon;
 
@@ -105,6 +128,15 @@ internal sealed class RuleScorer
             bool opensSentence = state.SentenceWords == 0;
             state.SentenceWords++;
             ref readonly var entry = ref Match(text, tokens, i, out int last);
+            if (state.NegationScope > 0 && state.NegatorEver && last == i && NeverDegree(tokens, i))
+            {
+                // "I've never been so happy", "never felt better", "never seen such rudeness": the most, not the opposite.
+                state.NegationScope = 0;
+                words.Unnegate();
+                state.PendingMultiplier *= NeverDegreeBoost;
+                state.PendingReach = ModifierReachTokens;
+            }
+
             bool modifies = entry.Modifier != ModifierKind.None && (!entry.IsCue || ActsAsModifier(tokens, last, entry.Modifier));
             if (modifies && entry.Modifier is ModifierKind.Intensifier or ModifierKind.Diminisher or ModifierKind.Lack)
             {
@@ -124,6 +156,7 @@ internal sealed class RuleScorer
             {
                 words.Negate();
                 state.Negators++;
+                state.NegatorEver = last == i && token.Hash == NeverHash;
             }
             else if (entry.Modifier == ModifierKind.Conditional)
             {
@@ -161,6 +194,10 @@ internal sealed class RuleScorer
                 if (state.NegationScope > 0 && entry.Modifier is not (ModifierKind.Number or ModifierKind.Intensifier))
                 {
                     state.NegationScope--;
+                    if (last == i)
+                    {
+                        ExtendNegation(ref state, ref words, token.Hash);
+                    }
                 }
 
                 if (state.PendingReach > 0)
@@ -255,6 +292,28 @@ internal sealed class RuleScorer
         }
 
         return ref last == first && entry.Tokens > 1 ? ref _lexicon.Missing : ref entry;
+    }
+
+    /// <summary>Whether token <paramref name="index"/>, in the reach of a "never", makes a degree of it: a degree word right after "never", "been", "had"...</summary>
+    private static bool NeverDegree(ReadOnlySpan<Token> tokens, int index) =>
+        index > 0 && DegreeHashes.Contains(tokens[index].Hash) && ExperienceHashes.Contains(tokens[index - 1].Hash);
+
+    /// <summary>
+    /// A plain word in a negation's reach: "ever" turns "nobody has" into "never" and uses none of the
+    /// reach; a raising verb ("don't think", "wouldn't say") hands the whole reach on to what follows it.
+    /// </summary>
+    private static void ExtendNegation(ref WalkState state, ref WordFeatures words, ulong hash)
+    {
+        if (hash == EverHash)
+        {
+            state.NegatorEver = true;
+            state.NegationScope++;
+        }
+        else if (RaisingVerbHashes.Contains(hash))
+        {
+            state.NegationScope = NegationScopeWords + 1;
+            words.Negate();
+        }
     }
 
     private static bool IsNegativeFeeling(in LexiconEntry entry) =>
@@ -636,6 +695,7 @@ internal sealed class RuleScorer
 
         public int NegationScope;
         public int NegatorStart;
+        public bool NegatorEver;
         public bool Excess;
         public double PendingMultiplier;
         public int PendingReach;
@@ -661,6 +721,7 @@ internal sealed class RuleScorer
         public void ResetClause()
         {
             NegationScope = 0;
+            NegatorEver = false;
             Excess = false;
             PendingMultiplier = 1;
             PendingReach = 0;

@@ -88,6 +88,9 @@ internal struct WordFeatures
     /// <summary>The words after a negator, up to three in the clause, are marked as negated.</summary>
     public void Negate() => _negation = NegationReach;
 
+    /// <summary>Ends a negation's marks early: "never been so happy" is no negated happiness.</summary>
+    public void Unnegate() => _negation = 0;
+
     /// <summary>The words of an "if" clause, to its end, are marked as hypothetical.</summary>
     public void Hypothesize() => _hypothetical = true;
 
