@@ -162,6 +162,24 @@ public sealed class BuiltInEngineTests
     }
 
     [Theory]
+    [InlineData("It could have been better.", -1)]
+    [InlineData("A simple apology would've been nice.", -1)]
+    [InlineData("It could have been worse.", 1)]
+    [InlineData("The service was far from great.", -1)]
+    [InlineData("The agent was anything but helpful.", -1)]
+    [InlineData("It worked without any issues.", 1)]
+    public void Analyze_RulesAlone_UnmetExpectationsAndNegatingPhrases(string text, int sign)
+    {
+        // "Could have been better" is a complaint, "far from great" and "anything but helpful" negate:
+        // each read as praise before these were negators.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var result = rules.Analyze(text);
+
+        Assert.Equal(sign, Math.Sign(result.Score));
+    }
+
+    [Theory]
     [InlineData("I don't think it was great.", "don't think it was great")]
     [InlineData("I wouldn't say the service was great.", "wouldn't say the service was great")]
     [InlineData("I don't think the agent was very helpful.", "don't think the agent was very helpful")]
