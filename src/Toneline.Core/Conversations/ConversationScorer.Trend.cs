@@ -40,8 +40,29 @@ public sealed partial class ConversationScorer
         int n = turns.Count;
         int third = Math.Max(1, (n + 2) / 3);
         double start = Mean(turns, role, 0, third) ?? FirstOf(turns, role);
-        double end = Mean(turns, role, n - third, n) ?? LastOf(turns, role) ?? start;
+        double end = Mean(turns, role, EndFrom(turns, role, n - third), n) ?? LastOf(turns, role) ?? start;
         return (ShiftBetween(LabelOf(start), LabelOf(end)), start, end);
+    }
+
+    /// <summary>
+    /// Where the end state's turns begin: the last third, reaching back to the side's last two turns
+    /// when the third holds fewer, so a closing "you too, bye" alone does not make the end neutral
+    /// right after "great, thanks so much!".
+    /// </summary>
+    private static int EndFrom(IReadOnlyList<TurnScore> turns, SpeakerRole role, int from)
+    {
+        const int EndTurns = 2;
+        int found = 0;
+        for (int i = turns.Count - 1; i >= 0; i--)
+        {
+            if (turns[i].Role == role && ++found == EndTurns)
+            {
+                // Only when the side has more turns than the end takes: the start needs some of its own.
+                return Math.Min(from, turns.Take(i).Any(t => t.Role == role) ? i : from);
+            }
+        }
+
+        return from;
     }
 
     /// <summary>

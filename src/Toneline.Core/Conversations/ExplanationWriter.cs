@@ -119,6 +119,13 @@ internal static class ExplanationWriter
                 continue;
             }
 
+            // Only turns that read that way speak for it: a neutral question's faint learned word
+            // ("when my order will arrive") is no complaint.
+            if (turns[i].Sentiment.Label != (negative ? SentimentLabel.Negative : SentimentLabel.Positive))
+            {
+                continue;
+            }
+
             foreach (var evidence in turns[i].Sentiment.Evidence)
             {
                 if (evidence.Kind != EvidenceKind.Courtesy && (negative ? evidence.Weight <= -0.5 : evidence.Weight >= 0.5))
@@ -143,6 +150,8 @@ internal static class ExplanationWriter
     private static string Quote(string text, Evidence evidence)
     {
         int end = evidence.Start + evidence.Length;
+        // Where the quote may end: after the cue, or after a word that does not leave it hanging.
+        int complete = end;
         for (int words = 0; words < QuoteExtraWords && end < text.Length && text[end] == ' '; words++)
         {
             int next = end + 1;
@@ -151,19 +160,32 @@ internal static class ExplanationWriter
                 next++;
             }
 
-            var word = text.AsSpan(end + 1, next - end - 1);
-            if (word.Length == 0 || StopWords.Contains(word.ToString().ToLowerInvariant()))
+            var word = text.AsSpan(end + 1, next - end - 1).ToString().ToLowerInvariant();
+            if (word.Length == 0 || StopWords.Contains(word))
             {
                 break;
             }
 
             end = next;
+            if (!HangingWords.Contains(word))
+            {
+                complete = end;
+            }
         }
 
-        return text[evidence.Start..end].Trim();
+        // "charged twice for my subscription", not "… subscription this" cut before "month".
+        return text[evidence.Start..complete].Trim();
     }
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal) { "and", "but", "so", "because", "or", "then", "which", "while" };
+
+    /// <summary>Words a quote must not end on: it would stop in the middle of what they begin.</summary>
+    private static readonly HashSet<string> HangingWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "my", "your", "our", "their", "his", "her", "its", "this", "that", "these", "those",
+        "for", "to", "of", "on", "in", "at", "with", "from", "by", "about", "into", "over", "after", "before",
+        "i", "we", "you", "it", "is", "was", "be", "been", "have", "has", "had", "very", "so", "too",
+    };
 
     private static string Quotes(IReadOnlyList<(int Turn, Evidence Evidence)> evidence)
     {

@@ -46,6 +46,40 @@ public sealed class ConversationScorerTests
         Assert.Contains("'on hold for 40 minutes'", score.Explanation, StringComparison.Ordinal);
     }
 
+    private static readonly Conversation QuickAnswer = Call(
+        (SpeakerRole.Agent, "Thanks for calling, how can I help?"),
+        (SpeakerRole.Customer, "Hi, I'd like to check when my order will arrive, it's order 55120."),
+        (SpeakerRole.Agent, "Sure, one moment. It shipped yesterday and should arrive Thursday."),
+        (SpeakerRole.Customer, "Great, thanks so much!"),
+        (SpeakerRole.Agent, "You're welcome, have a great day."),
+        (SpeakerRole.Customer, "You too, bye."));
+
+    [Fact]
+    public void Score_NeutralQuestionThenThanks_EndsPositive_AndNoComplaintIsInvented()
+    {
+        // The end state once read only the closing "you too, bye" (neutral), so a call that went from a
+        // plain question to "great, thanks so much!" was "neutral throughout"; and the question's faint
+        // learned word made the explanation call the customer unhappy.
+        var score = Scorer.Score(QuickAnswer);
+
+        Assert.Equal(Shift.NeutralToPositive, score.Shift);
+        Assert.Equal(3, score.TurningPointTurn);
+        Assert.StartsWith("Customer neutral at the start", score.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("unhappy", score.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_ExplanationQuote_DoesNotStopOnAHangingWord()
+    {
+        var score = Scorer.Score(Call(
+            (SpeakerRole.Agent, "Good morning, thanks for contacting support."),
+            (SpeakerRole.Customer, "Hi. I was charged twice for my subscription this month."),
+            (SpeakerRole.Agent, "Unfortunately refunds take 30 days to review."),
+            (SpeakerRole.Customer, "That's ridiculous. Thanks for nothing.")));
+
+        Assert.Contains("'charged twice for my subscription'", score.Explanation, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Score_CustomerStillUpsetAtTheEnd_IsNegative()
     {
