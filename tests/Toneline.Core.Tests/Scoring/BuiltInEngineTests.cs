@@ -306,6 +306,21 @@ public sealed class BuiltInEngineTests
     }
 
     [Fact]
+    public void LearnedEvidence_InAMultiSentenceText_WeighsWhatTheWordCounted()
+    {
+        // Word weights count over the square root of the sentences; the evidence showed them unscaled,
+        // so a long email listed "Hello", "I" and "and" as if each moved the score as much as alone.
+        const string sentence = "I submitted the documents and was told someone would call.";
+        var engine = BuiltInEngine.Default;
+        var once = engine.Analyze(sentence).Evidence.Where(e => e.Kind == EvidenceKind.Learned).ToDictionary(e => e.Text, e => e.Weight);
+        Assert.NotEmpty(once);
+
+        var twice = engine.Analyze(sentence + " " + sentence).Evidence.Where(e => e.Kind == EvidenceKind.Learned).ToList();
+
+        Assert.All(twice, e => Assert.Equal(once[e.Text] / Math.Sqrt(2), e.Weight, 0.01));
+    }
+
+    [Fact]
     public void LongText_PraiseThenComplaints_LandsBetweenThem()
     {
         string praise = string.Concat(Enumerable.Repeat("The engineer was brilliant and friendly. ", 8));

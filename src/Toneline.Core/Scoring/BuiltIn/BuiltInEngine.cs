@@ -102,6 +102,7 @@ public sealed partial class BuiltInEngine
         var cues = new CueList();
         SentimentSummary summary;
         RecordingLogitSink? recording = null;
+        float scale = 1;
         if (_model is null)
         {
             var none = default(NoFeatureSink);
@@ -112,12 +113,13 @@ public sealed partial class BuiltInEngine
             recording = new RecordingLogitSink(_model);
             var outcome = _rules.Score(text, role, ref cues, ref recording);
             summary = Learned(recording.Negative, recording.Positive, outcome, role);
+            scale = LinearModel.SparseScale(outcome.Words, outcome.Sentences);
         }
 
         var evidence = EvidenceOf(text, cues.Items);
         if (recording is not null)
         {
-            AddLearnedEvidence(text, evidence, recording.Contributions);
+            AddLearnedEvidence(text, evidence, recording.Contributions, scale);
         }
 
         return new TextSentiment
@@ -179,11 +181,13 @@ public sealed partial class BuiltInEngine
         return new SentimentSummary(score, label, Math.Round(confidence, 3));
     }
 
-    private static void AddLearnedEvidence(string text, List<Evidence> evidence, IReadOnlyList<(int Start, int End, float Contribution)> contributions)
+    /// <summary>Adds the words whose learned weights moved the balance enough, as they counted: times the text's <paramref name="scale"/> (long texts count each word less).</summary>
+    private static void AddLearnedEvidence(string text, List<Evidence> evidence, IReadOnlyList<(int Start, int End, float Contribution)> contributions, float scale)
     {
         int ruleCues = evidence.Count;
-        foreach (var (start, end, contribution) in contributions)
+        foreach (var (start, end, weight) in contributions)
         {
+            float contribution = weight * scale;
             if (Math.Abs(contribution) < LearnedEvidenceThreshold || end > text.Length)
             {
                 continue;
