@@ -149,6 +149,50 @@ public sealed class BuiltInEngineTests
     }
 
     [Theory]
+    [InlineData("Great, another outage.", "Great", true)]
+    [InlineData("Fantastic, the app crashed again.", "Fantastic", true)]
+    [InlineData("Great, it works now!", "Great", false)]
+    [InlineData("Perfect, thanks, the refund came through.", "Perfect", false)]
+    public void Analyze_RulesAlone_PraiseOpeningAComplaint_IsIronic(string text, string praise, bool ironic)
+    {
+        // "Great, another outage.": praise alone at the start of a customer's sentence, then a complaint.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var result = rules.Analyze(text);
+        var agent = rules.Analyze(text, SpeakerRole.Agent);
+
+        var opening = Assert.Single(result.Evidence, e => e.Text == praise);
+        Assert.Equal(ironic, opening.Weight < 0);
+        Assert.Equal(ironic, (opening.Note ?? "").Contains("ironic", StringComparison.Ordinal));
+        Assert.Equal(ironic ? -1 : 1, Math.Sign(result.Score));
+        Assert.True(Assert.Single(agent.Evidence, e => e.Text == praise).Weight > 0, "only a customer's opening praise turns ironic");
+    }
+
+    [Theory]
+    [InlineData("Haven't been this happy with my internet in years.", 1)]
+    [InlineData("It hasn't been this bad in years.", -1)]
+    [InlineData("It hasn't been so bad.", 1)]
+    public void Analyze_RulesAlone_PerfectNegationWithThis_IsADegree(string text, int sign)
+    {
+        // "Haven't been this happy in years" is the happiest in years; "hasn't been so bad" stays a litotes.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        Assert.Equal(sign, Math.Sign(rules.Analyze(text).Score));
+    }
+
+    [Fact]
+    public void Analyze_RulesAlone_AgentNamingYourFeeling_IsCourtesy()
+    {
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var result = rules.Analyze("Your frustration is completely fair.", SpeakerRole.Agent);
+
+        var feeling = Assert.Single(result.Evidence, e => e.Text == "frustration");
+        Assert.Equal(EvidenceKind.Courtesy, feeling.Kind);
+        Assert.True(result.Score >= 0);
+    }
+
+    [Theory]
     [InlineData("It never gets better.", -1)]
     [InlineData("It was never that good.", -1)]
     [InlineData("I never got this fixed.", -1)]

@@ -320,6 +320,7 @@ public sealed partial class BuiltInEngine
         (CueNote.Persisting, "still/again"),
         (CueNote.Duration, "long duration"),
         (CueNote.Apology, "inside an apology"),
+        (CueNote.Ironic, "ironic"),
     ];
 
     private static string DataVersion()

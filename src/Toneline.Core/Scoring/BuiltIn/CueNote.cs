@@ -17,4 +17,5 @@ internal enum CueNote : ushort
     Duration = 512,
     Apology = 1024,
     Concession = 2048,
+    Ironic = 4096,
 }

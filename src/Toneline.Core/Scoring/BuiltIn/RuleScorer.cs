@@ -38,6 +38,29 @@ internal sealed class RuleScorer
     private static readonly ulong[] SubjectHashes = [.. new[] { "i", "we", "you", "they", "he", "she" }.Select(w => WordHash.Of(w))];
     private static readonly ulong NeverHash = WordHash.Of("never");
     private static readonly ulong EverHash = WordHash.Of("ever");
+    private static readonly ulong ThisHash = WordHash.Of("this");
+    private static readonly ulong YourHash = WordHash.Of("your");
+
+    /// <summary>"Haven't been this happy in years": a perfect's negation with "this" is a degree too ("hasn't been so bad" is not).</summary>
+    private static readonly ulong[] PerfectNegatorHashes = [.. new[] { "haven't", "havent", "hasn't", "hasnt", "hadn't", "hadnt" }.Select(w => WordHash.Of(w))];
+
+    /// <summary>Praise that opens a customer's sentence on its own ("Great, another outage."), ironic when a complaint follows.</summary>
+    private static readonly ulong[] OpeningPraiseHashes = [.. new[]
+    {
+        "great", "fantastic", "outstanding", "perfect", "wonderful", "brilliant", "lovely", "awesome", "excellent",
+        "terrific", "amazing", "marvelous", "marvellous", "superb", "splendid", "fabulous", "nice", "cool", "super",
+    }.Select(w => WordHash.Of(w))];
+
+    /// <summary>What an ironic opening's praise becomes: a complaint, three quarters as strong.</summary>
+    private const double IronicShare = 0.75;
+
+    /// <summary>How strong the complaint after an opening's praise must be to make it ironic.</summary>
+    private const double IronicComplaint = 1.0;
+
+    // Which degree words end a negation: none, "this" only (after a perfect's negation), or any (after "never").
+    private const int DegreeNone = 0;
+    private const int DegreeThisOnly = 1;
+    private const int DegreeAny = 2;
 
     /// <summary>"Don't think", "wouldn't say": the negation is of what follows the verb ("it was great"), so it reaches past it.</summary>
     private static readonly ulong[] RaisingVerbHashes = [.. new[] { "think", "say", "believe", "feel", "expect", "suppose", "reckon", "imagine", "call", "find", "consider" }.Select(w => WordHash.Of(w))];
@@ -128,7 +151,7 @@ internal sealed class RuleScorer
             bool opensSentence = state.SentenceWords == 0;
             state.SentenceWords++;
             ref readonly var entry = ref Match(text, tokens, i, out int last);
-            if (state.NegationScope > 0 && state.NegatorEver && last == i && NeverDegree(tokens, i))
+            if (state.NegationScope > 0 && state.NegatorDegree != DegreeNone && last == i && NeverDegree(tokens, i, state.NegatorDegree))
             {
                 // "I've never been so happy", "never felt better", "never seen such rudeness": the most, not the opposite.
                 state.NegationScope = 0;
@@ -156,7 +179,7 @@ internal sealed class RuleScorer
             {
                 words.Negate();
                 state.Negators++;
-                state.NegatorEver = last == i && token.Hash == NeverHash;
+                state.NegatorDegree = last != i ? DegreeNone : token.Hash == NeverHash ? DegreeAny : PerfectNegatorHashes.Contains(token.Hash) ? DegreeThisOnly : DegreeNone;
             }
             else if (entry.Modifier == ModifierKind.Conditional)
             {
@@ -209,6 +232,14 @@ internal sealed class RuleScorer
             }
 
             AddCue(tokens, i, last, entry, role, shouting, ref state, ref sink);
+            if (!agent && last == i && state.SentenceWords <= 2 && state.LastCueWeight > 0 && i + 1 < tokens.Length
+                && tokens[i + 1].Kind == TokenKind.Punctuation && !tokens[i + 1].Has(TokenFlags.SentenceEnd)
+                && OpeningPraiseHashes.Contains(token.Hash))
+            {
+                // "Great, ..." alone at the start: praise, or irony if a complaint follows in the sentence.
+                state.OpeningPraise = state.LastCue;
+                state.OpeningPraiseWeight = state.LastCueWeight;
+            }
             if (last > i && StartsWithNegator(tokens[i]))
             {
                 // "No problems or complaints": the negator inside the phrase still reaches the words coordinated with it.
@@ -231,7 +262,7 @@ internal sealed class RuleScorer
             Sentences = state.Sentences,
             Questions = state.Questions,
             Exclamations = state.Exclamations,
-            Negators = state.Negators,
+            Negators = Math.Max(0, state.Negators),
             Shouting = shouting,
         };
     }
@@ -295,8 +326,10 @@ internal sealed class RuleScorer
     }
 
     /// <summary>Whether token <paramref name="index"/>, in the reach of a "never", makes a degree of it: a degree word right after "never", "been", "had"...</summary>
-    private static bool NeverDegree(ReadOnlySpan<Token> tokens, int index) =>
-        index > 0 && DegreeHashes.Contains(tokens[index].Hash) && ExperienceHashes.Contains(tokens[index - 1].Hash);
+    private static bool NeverDegree(ReadOnlySpan<Token> tokens, int index, int degree) =>
+        index > 0
+        && (degree == DegreeAny ? DegreeHashes.Contains(tokens[index].Hash) : tokens[index].Hash == ThisHash)
+        && ExperienceHashes.Contains(tokens[index - 1].Hash);
 
     /// <summary>
     /// A plain word in a negation's reach: "ever" turns "nobody has" into "never" and uses none of the
@@ -306,7 +339,7 @@ internal sealed class RuleScorer
     {
         if (hash == EverHash)
         {
-            state.NegatorEver = true;
+            state.NegatorDegree = DegreeAny;
             state.NegationScope++;
         }
         else if (RaisingVerbHashes.Contains(hash))
@@ -487,6 +520,12 @@ internal sealed class RuleScorer
             start = Math.Min(start, state.NegatorStart);
             // A negated positive reads as clearly negative ("not happy"); a negated negative only as
             // mildly positive ("not bad").
+            if (weight < 0)
+            {
+                // "Wasn't unreasonable", "nothing wrong": the negator speaks for the text, not against it.
+                state.Negators--;
+            }
+
             weight = -weight * (weight > 0 ? 0.75 : 0.55);
             note |= CueNote.Negated;
             emotion = weight < 0 && entry.Valence > 0 ? (sbyte)Emotion.Disappointment : (sbyte)-1;
@@ -542,9 +581,9 @@ internal sealed class RuleScorer
                 weight *= 0.5;
             }
         }
-        else if (role == SpeakerRole.Agent && weight < 0 && state.EmpathyFrame)
+        else if (role == SpeakerRole.Agent && weight < 0 && (state.EmpathyFrame || (IsNegativeFeeling(entry) && first > 0 && tokens[first - 1].Hash == YourHash)))
         {
-            // "I'm sorry you've had such a frustrating experience": the agent names the customer's feeling.
+            // "I'm sorry you've had such a frustrating experience", "your frustration is fair": the agent names the customer's feeling.
             weight *= NamedFeelingShare;
             kind = EvidenceKind.Courtesy;
             emotion = (sbyte)Emotion.Empathy;
@@ -555,10 +594,20 @@ internal sealed class RuleScorer
         {
             state.Positive += weight;
             state.ClausePositive += weight;
+            // More praise after the opening: it was meant ("Great, thanks, it works now").
+            state.OpeningPraise = -1;
         }
         else
         {
             state.Negative += weight;
+            if (state.OpeningPraise >= 0 && weight <= -IronicComplaint)
+            {
+                // "Great, another outage.", "Fantastic, the app crashed again.": the opening praise is ironic.
+                sink.ScaleOne(state.OpeningPraise, -IronicShare, CueNote.Ironic);
+                state.Positive -= state.OpeningPraiseWeight;
+                state.Negative -= state.OpeningPraiseWeight * IronicShare;
+                state.OpeningPraise = -1;
+            }
         }
 
         state.Cues++;
@@ -695,7 +744,9 @@ internal sealed class RuleScorer
 
         public int NegationScope;
         public int NegatorStart;
-        public bool NegatorEver;
+        public int NegatorDegree;
+        public int OpeningPraise;
+        public double OpeningPraiseWeight;
         public bool Excess;
         public double PendingMultiplier;
         public int PendingReach;
@@ -715,13 +766,14 @@ internal sealed class RuleScorer
             SentenceWords = 0;
             QuestionOpener = false;
             EmpathyFrame = false;
+            OpeningPraise = -1;
             ResetClause();
         }
 
         public void ResetClause()
         {
             NegationScope = 0;
-            NegatorEver = false;
+            NegatorDegree = DegreeNone;
             Excess = false;
             PendingMultiplier = 1;
             PendingReach = 0;
