@@ -181,6 +181,21 @@ public sealed class BuiltInEngineTests
     }
 
     [Fact]
+    public void Analyze_RulesAlone_AQuestionThatAsks_ComplainsLessThanOneThatProtests()
+    {
+        // "Is there a penalty...?" asks; "Why is there a penalty...?" protests.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var asking = rules.Analyze("Is there a penalty for paying early?");
+        var protesting = rules.Analyze("Why is there a penalty for paying early?");
+
+        var penalty = Assert.Single(asking.Evidence, e => e.Text == "penalty");
+        Assert.True(penalty.Weight < 0);
+        Assert.True(Assert.Single(protesting.Evidence, e => e.Text == "penalty").Weight < penalty.Weight);
+        Assert.True(asking.Score > protesting.Score);
+    }
+
+    [Fact]
     public void Analyze_RulesAlone_AgentNamingYourFeeling_IsCourtesy()
     {
         var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });

@@ -51,11 +51,17 @@ internal sealed class RuleScorer
         "terrific", "amazing", "marvelous", "marvellous", "superb", "splendid", "fabulous", "nice", "cool", "super",
     }.Select(w => WordHash.Of(w))];
 
+    /// <summary>What a complaint counts in a question that asks for information.</summary>
+    private const double AskingQuestionNegative = 0.5;
+
     /// <summary>What an ironic opening's praise becomes: a complaint, three quarters as strong.</summary>
     private const double IronicShare = 0.75;
 
     /// <summary>How strong the complaint after an opening's praise must be to make it ironic.</summary>
     private const double IronicComplaint = 1.0;
+
+    /// <summary>Openers of a question that asks for information ("is there a penalty...?", "can you cancel...?") rather than complains.</summary>
+    private static readonly ulong[] AskingHashes = [.. new[] { "is", "are", "can", "could", "do", "does", "will", "what", "what's", "whats", "where", "when", "which", "may" }.Select(w => WordHash.Of(w))];
 
     // Which degree words end a negation: none, "this" only (after a perfect's negation), or any (after "never").
     private const int DegreeNone = 0;
@@ -149,6 +155,10 @@ internal sealed class RuleScorer
             }
 
             bool opensSentence = state.SentenceWords == 0;
+            if (opensSentence && AskingHashes.Contains(token.Hash))
+            {
+                state.AskingOpener = true;
+            }
             state.SentenceWords++;
             ref readonly var entry = ref Match(text, tokens, i, out int last);
             if (state.NegationScope > 0 && state.NegatorDegree != DegreeNone && last == i && NeverDegree(tokens, i, state.NegatorDegree))
@@ -676,9 +686,11 @@ internal sealed class RuleScorer
             {
                 state.Questions++;
                 // Questions rarely praise ("is it any good?") but often complain ("why is it so slow?").
+                // A question that asks ("is there a penalty for paying early?") complains less.
+                double negative = state.AskingOpener && !state.QuestionOpener ? AskingQuestionNegative : 0.8;
                 state.Positive *= 0.15;
-                state.Negative *= 0.8;
-                sink.Scale(state.SentenceFirstCue, 0.15, 0.8, CueNote.Question);
+                state.Negative *= negative;
+                sink.Scale(state.SentenceFirstCue, 0.15, negative, CueNote.Question);
             }
 
             if (punctuation.Count > 0)
@@ -740,6 +752,7 @@ internal sealed class RuleScorer
         public int SentenceFirstCue;
         public int SentenceWords;
         public bool QuestionOpener;
+        public bool AskingOpener;
         public bool EmpathyFrame;
 
         public int NegationScope;
@@ -765,6 +778,7 @@ internal sealed class RuleScorer
             SentenceFirstCue = firstCue;
             SentenceWords = 0;
             QuestionOpener = false;
+            AskingOpener = false;
             EmpathyFrame = false;
             OpeningPraise = -1;
             ResetClause();
