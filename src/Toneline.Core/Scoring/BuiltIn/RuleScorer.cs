@@ -189,6 +189,7 @@ internal sealed class RuleScorer
             {
                 words.Negate();
                 state.Negators++;
+                state.NegatorCounted = true;
                 state.NegatorDegree = last != i ? DegreeNone : token.Hash == NeverHash ? DegreeAny : PerfectNegatorHashes.Contains(token.Hash) ? DegreeThisOnly : DegreeNone;
             }
             else if (entry.Modifier == ModifierKind.Conditional)
@@ -272,7 +273,7 @@ internal sealed class RuleScorer
             Sentences = state.Sentences,
             Questions = state.Questions,
             Exclamations = state.Exclamations,
-            Negators = Math.Max(0, state.Negators),
+            Negators = state.Negators,
             Shouting = shouting,
         };
     }
@@ -530,10 +531,11 @@ internal sealed class RuleScorer
             start = Math.Min(start, state.NegatorStart);
             // A negated positive reads as clearly negative ("not happy"); a negated negative only as
             // mildly positive ("not bad").
-            if (weight < 0)
+            if (weight < 0 && state.NegatorCounted)
             {
                 // "Wasn't unreasonable", "nothing wrong": the negator speaks for the text, not against it.
                 state.Negators--;
+                state.NegatorCounted = false;
             }
 
             weight = -weight * (weight > 0 ? 0.75 : 0.55);
@@ -758,6 +760,7 @@ internal sealed class RuleScorer
         public int NegationScope;
         public int NegatorStart;
         public int NegatorDegree;
+        public bool NegatorCounted;
         public int OpeningPraise;
         public double OpeningPraiseWeight;
         public bool Excess;
@@ -788,6 +791,7 @@ internal sealed class RuleScorer
         {
             NegationScope = 0;
             NegatorDegree = DegreeNone;
+            NegatorCounted = false;
             Excess = false;
             PendingMultiplier = 1;
             PendingReach = 0;
