@@ -195,6 +195,24 @@ public sealed class BuiltInEngineTests
         Assert.True(asking.Score > protesting.Score);
     }
 
+    [Theory]
+    [InlineData("Ah, my fault, I typed the wrong email address.")]
+    [InlineData("I typed the wrong address, my bad.")]
+    public void Analyze_RulesAlone_ACustomersOwnMistake_IsNoComplaint(string text)
+    {
+        // Before or after "my bad", the sentence's problem is the customer's own doing.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var own = rules.Analyze(text);
+        var plain = rules.Analyze(text.Replace("my fault, ", "", StringComparison.Ordinal).Replace(", my bad", "", StringComparison.Ordinal));
+        var agent = rules.Analyze(text, SpeakerRole.Agent);
+
+        var wrong = Assert.Single(own.Evidence, e => e.Text.StartsWith("wrong", StringComparison.Ordinal));
+        Assert.Contains("own mistake", wrong.Note ?? "", StringComparison.Ordinal);
+        Assert.InRange(own.Score, plain.Score / 2, 0);
+        Assert.True(agent.Score < own.Score, "an agent's 'my bad' does not excuse the customer's problems");
+    }
+
     [Fact]
     public void Analyze_RulesAlone_AgentNamingYourFeeling_IsCourtesy()
     {

@@ -321,6 +321,7 @@ public sealed partial class BuiltInEngine
         (CueNote.Duration, "long duration"),
         (CueNote.Apology, "inside an apology"),
         (CueNote.Ironic, "ironic"),
+        (CueNote.OwnFault, "the customer's own mistake"),
     ];
 
     private static string DataVersion()

@@ -18,4 +18,5 @@ internal enum CueNote : ushort
     Apology = 1024,
     Concession = 2048,
     Ironic = 4096,
+    OwnFault = 8192,
 }

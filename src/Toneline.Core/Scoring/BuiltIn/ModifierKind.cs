@@ -17,4 +17,5 @@ internal enum ModifierKind : byte
     Number,
     TimeUnit,
     Lack,
+    OwnFault,
 }

@@ -207,6 +207,14 @@ internal sealed class RuleScorer
 
             if (modifies)
             {
+                if (entry.Modifier == ModifierKind.OwnFault && !agent)
+                {
+                    // "My bad, I typed the wrong address": the problems of the sentence are the customer's own doing.
+                    state.OwnFaultShare = entry.ModifierValue;
+                    state.Negative *= entry.ModifierValue;
+                    sink.Scale(state.SentenceFirstCue, 1, entry.ModifierValue, CueNote.OwnFault);
+                }
+
                 ApplyModifier(ref state, ref sink, entry, opensSentence, token.Start);
                 state.Excess |= last == i && token.Hash == TooHash && !(i > 0 && SubjectHashes.Contains(tokens[i - 1].Hash));
 
@@ -544,6 +552,12 @@ internal sealed class RuleScorer
             state.NegationScope = Math.Max(0, state.NegationScope - (last - first + 1));
         }
 
+        if (weight < 0 && state.OwnFaultShare != 1)
+        {
+            weight *= state.OwnFaultShare;
+            note |= CueNote.OwnFault;
+        }
+
         if (weight < 0 && state.StillMultiplier != 1)
         {
             weight *= state.StillMultiplier;
@@ -756,6 +770,7 @@ internal sealed class RuleScorer
         public bool QuestionOpener;
         public bool AskingOpener;
         public bool EmpathyFrame;
+        public double OwnFaultShare;
 
         public int NegationScope;
         public int NegatorStart;
@@ -783,6 +798,7 @@ internal sealed class RuleScorer
             QuestionOpener = false;
             AskingOpener = false;
             EmpathyFrame = false;
+            OwnFaultShare = 1;
             OpeningPraise = -1;
             ResetClause();
         }
