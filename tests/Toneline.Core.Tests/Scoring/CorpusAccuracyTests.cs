@@ -31,7 +31,7 @@ public sealed class CorpusAccuracyTests
     public void ChallengeSet_MacroF1_StaysAboveFloor()
     {
         // eval/challenge.jsonl is never trained on: 462 hard lines (negation, irony, counterfactuals,
-        // agent empathy...). The model scored 0.805 when it was trained, the rules alone 0.586.
+        // agent empathy...). The model scored 0.801 when it was trained, the rules alone 0.586.
         var (learned, rules) = Evaluate(Path.Combine(RepositoryDirectory(), "eval", "challenge.jsonl"), heldOutOnly: false);
         Assert.True(learned.MacroF1 >= 0.77, $"challenge set: macro-F1 {learned.MacroF1:F3} on {learned.Total} lines, floor 0.77");
         Assert.True(learned.MacroF1 > rules.MacroF1 + 0.1, $"challenge set: the learned layer ({learned.MacroF1:F3}) should beat the rules alone ({rules.MacroF1:F3}) clearly");
