@@ -58,7 +58,7 @@ public sealed partial class ConversationScorer
             if (turns[i].Role == role && ++found == EndTurns)
             {
                 // Only when the side has more turns than the end takes: the start needs some of its own.
-                return Math.Min(from, turns.Take(i).Any(t => t.Role == role) ? i : from);
+                return turns.Take(i).Any(t => t.Role == role) ? Math.Min(from, i) : from;
             }
         }
 

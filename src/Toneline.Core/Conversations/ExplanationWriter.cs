@@ -184,7 +184,7 @@ internal static class ExplanationWriter
     {
         "a", "an", "the", "my", "your", "our", "their", "his", "her", "its", "this", "that", "these", "those",
         "for", "to", "of", "on", "in", "at", "with", "from", "by", "about", "into", "over", "after", "before",
-        "i", "we", "you", "it", "is", "was", "be", "been", "have", "has", "had", "very", "so", "too",
+        "i", "we", "you", "it", "is", "was", "be", "been", "have", "has", "had", "very", "too",
     };
 
     private static string Quotes(IReadOnlyList<(int Turn, Evidence Evidence)> evidence)

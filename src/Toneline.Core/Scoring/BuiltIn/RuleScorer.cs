@@ -34,22 +34,23 @@ internal sealed class RuleScorer
     // not after a subject, where "too" means "also" ("I too want to thank you").
     private static readonly ulong TooHash = WordHash.Of("too");
     private static readonly ulong ToHash = WordHash.Of("to");
-    private static readonly ulong[] WouldHashes = [.. new[] { "would", "i'd", "it'd", "that'd", "we'd", "you'd", "they'd", "he'd", "she'd", "id" }.Select(w => WordHash.Of(w))];
-    private static readonly ulong[] SubjectHashes = [.. new[] { "i", "we", "you", "they", "he", "she" }.Select(w => WordHash.Of(w))];
+    private static readonly ulong[] WouldHashes = Hashes("would", "i'd", "it'd", "that'd", "we'd", "you'd", "they'd", "he'd", "she'd", "id");
+    private static readonly ulong[] SubjectHashes = Hashes("i", "we", "you", "they", "he", "she");
     private static readonly ulong NeverHash = WordHash.Of("never");
     private static readonly ulong EverHash = WordHash.Of("ever");
     private static readonly ulong ThisHash = WordHash.Of("this");
     private static readonly ulong YourHash = WordHash.Of("your");
 
     /// <summary>"Haven't been this happy in years": a perfect's negation with "this" is a degree too ("hasn't been so bad" is not).</summary>
-    private static readonly ulong[] PerfectNegatorHashes = [.. new[] { "haven't", "havent", "hasn't", "hasnt", "hadn't", "hadnt" }.Select(w => WordHash.Of(w))];
+    private static readonly ulong[] PerfectNegatorHashes = Hashes("haven't", "havent", "hasn't", "hasnt", "hadn't", "hadnt");
 
     /// <summary>Praise that opens a customer's sentence on its own ("Great, another outage."), ironic when a complaint follows.</summary>
-    private static readonly ulong[] OpeningPraiseHashes = [.. new[]
-    {
+    private static readonly ulong[] OpeningPraiseHashes = Hashes(
         "great", "fantastic", "outstanding", "perfect", "wonderful", "brilliant", "lovely", "awesome", "excellent",
-        "terrific", "amazing", "marvelous", "marvellous", "superb", "splendid", "fabulous", "nice", "cool", "super",
-    }.Select(w => WordHash.Of(w))];
+        "terrific", "amazing", "marvelous", "marvellous", "superb", "splendid", "fabulous", "nice", "cool", "super");
+
+    /// <summary>Openers of a question that asks for information ("is there a penalty...?", "can you cancel...?") rather than complains.</summary>
+    private static readonly ulong[] AskingHashes = Hashes("is", "are", "can", "could", "do", "does", "will", "what", "what's", "whats", "where", "when", "which", "may");
 
     /// <summary>What a complaint counts in a question that asks for information.</summary>
     private const double AskingQuestionNegative = 0.5;
@@ -60,36 +61,34 @@ internal sealed class RuleScorer
     /// <summary>How strong the complaint after an opening's praise must be to make it ironic.</summary>
     private const double IronicComplaint = 1.0;
 
-    /// <summary>Openers of a question that asks for information ("is there a penalty...?", "can you cancel...?") rather than complains.</summary>
-    private static readonly ulong[] AskingHashes = [.. new[] { "is", "are", "can", "could", "do", "does", "will", "what", "what's", "whats", "where", "when", "which", "may" }.Select(w => WordHash.Of(w))];
-
-    // Which degree words end a negation: none, "this" only (after a perfect's negation), or any (after "never").
-    private const int DegreeNone = 0;
-    private const int DegreeThisOnly = 1;
-    private const int DegreeAny = 2;
+    /// <summary>Which degree words end a negation: none, "this" only (after a perfect's negation), or any (after "never").</summary>
+    private enum NegationDegree : byte
+    {
+        None,
+        ThisOnly,
+        Any,
+    }
 
     /// <summary>"Don't think", "wouldn't say": the negation is of what follows the verb ("it was great"), so it reaches past it.</summary>
-    private static readonly ulong[] RaisingVerbHashes = [.. new[] { "think", "say", "believe", "feel", "expect", "suppose", "reckon", "imagine", "call", "find", "consider" }.Select(w => WordHash.Of(w))];
+    private static readonly ulong[] RaisingVerbHashes = Hashes("think", "say", "believe", "feel", "expect", "suppose", "reckon", "imagine", "call", "find", "consider");
 
     /// <summary>After "never", these make a degree: "never been so happy", "never felt better" is the most, not the opposite.</summary>
-    private static readonly ulong[] DegreeHashes = [.. new[]
-    {
+    private static readonly ulong[] DegreeHashes = Hashes(
         "so", "such", "this", "more",
         "better", "worse", "happier", "angrier", "nicer", "greater", "easier", "smoother", "friendlier", "kinder",
-        "faster", "quicker", "ruder", "slower", "sadder", "prouder", "calmer", "cleaner",
-    }.Select(w => WordHash.Of(w))];
+        "faster", "quicker", "ruder", "slower", "sadder", "prouder", "calmer", "cleaner");
 
     /// <summary>The words a "never" degree follows: "never been so", "never had such", "was never happier" (after "never" itself).</summary>
-    private static readonly ulong[] ExperienceHashes = [.. new[]
-    {
+    private static readonly ulong[] ExperienceHashes = Hashes(
         "never", "ever", "been", "be", "was", "were", "is", "am", "are", "felt", "feel", "seen", "had", "met",
-        "experienced", "received", "heard", "encountered", "known", "found", "treated", "served", "helped", "handled",
-    }.Select(w => WordHash.Of(w))];
+        "experienced", "received", "heard", "encountered", "known", "found", "treated", "served", "helped", "handled");
 
     /// <summary>How much a "never" degree strengthens the cue it reaches ("never been so happy" beats "so happy").</summary>
     private const double NeverDegreeBoost = 1.25;
 
     private readonly Lexicon _lexicon;
+
+    private static ulong[] Hashes(params string[] words) => [.. words.Select(w => WordHash.Of(w))];
 
     public RuleScorer(Lexicon lexicon)
     {
@@ -161,7 +160,7 @@ internal sealed class RuleScorer
             }
             state.SentenceWords++;
             ref readonly var entry = ref Match(text, tokens, i, out int last);
-            if (state.NegationScope > 0 && state.NegatorDegree != DegreeNone && last == i && NeverDegree(tokens, i, state.NegatorDegree))
+            if (state.NegationScope > 0 && state.NegatorDegree != NegationDegree.None && last == i && NeverDegree(tokens, i, state.NegatorDegree))
             {
                 // "I've never been so happy", "never felt better", "never seen such rudeness": the most, not the opposite.
                 state.NegationScope = 0;
@@ -190,7 +189,7 @@ internal sealed class RuleScorer
                 words.Negate();
                 state.Negators++;
                 state.NegatorCounted = true;
-                state.NegatorDegree = last != i ? DegreeNone : token.Hash == NeverHash ? DegreeAny : PerfectNegatorHashes.Contains(token.Hash) ? DegreeThisOnly : DegreeNone;
+                state.NegatorDegree = last != i ? NegationDegree.None : token.Hash == NeverHash ? NegationDegree.Any : PerfectNegatorHashes.Contains(token.Hash) ? NegationDegree.ThisOnly : NegationDegree.None;
             }
             else if (entry.Modifier == ModifierKind.Conditional)
             {
@@ -345,9 +344,9 @@ internal sealed class RuleScorer
     }
 
     /// <summary>Whether token <paramref name="index"/>, in the reach of a "never", makes a degree of it: a degree word right after "never", "been", "had"...</summary>
-    private static bool NeverDegree(ReadOnlySpan<Token> tokens, int index, int degree) =>
+    private static bool NeverDegree(ReadOnlySpan<Token> tokens, int index, NegationDegree degree) =>
         index > 0
-        && (degree == DegreeAny ? DegreeHashes.Contains(tokens[index].Hash) : tokens[index].Hash == ThisHash)
+        && (degree == NegationDegree.Any ? DegreeHashes.Contains(tokens[index].Hash) : tokens[index].Hash == ThisHash)
         && ExperienceHashes.Contains(tokens[index - 1].Hash);
 
     /// <summary>
@@ -358,7 +357,7 @@ internal sealed class RuleScorer
     {
         if (hash == EverHash)
         {
-            state.NegatorDegree = DegreeAny;
+            state.NegatorDegree = NegationDegree.Any;
             state.NegationScope++;
         }
         else if (RaisingVerbHashes.Contains(hash))
@@ -774,7 +773,7 @@ internal sealed class RuleScorer
 
         public int NegationScope;
         public int NegatorStart;
-        public int NegatorDegree;
+        public NegationDegree NegatorDegree;
         public bool NegatorCounted;
         public int OpeningPraise;
         public double OpeningPraiseWeight;
@@ -806,7 +805,7 @@ internal sealed class RuleScorer
         public void ResetClause()
         {
             NegationScope = 0;
-            NegatorDegree = DegreeNone;
+            NegatorDegree = NegationDegree.None;
             NegatorCounted = false;
             Excess = false;
             PendingMultiplier = 1;
