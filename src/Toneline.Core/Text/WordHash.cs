@@ -40,6 +40,18 @@ internal static class WordHash
         return Final(length <= 4 ? one : two, length);
     }
 
+    /// <summary>The hash of a word of 8 to 15 characters given as four zero-padded blocks, and its stem.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong OfLongBlock(ulong first, ulong second, ulong third, ulong fourth, int length, out ulong stem)
+    {
+        ulong one = Mix(TextHash.Seed, first);
+        ulong two = Mix(one, second);
+        ulong three = Mix(two, third);
+        ulong four = Mix(three, fourth);
+        stem = Final(one, StemLength);
+        return Final(length == 8 ? two : length <= 12 ? three : four, length);
+    }
+
     /// <summary>
     /// How many characters make a word's stem ("disappointing" → "disa"): one 64-bit block, so the
     /// stem's hash is the word hash's state after its first block.

@@ -57,14 +57,37 @@ public sealed class TokenizerTests
     [InlineData("it’s")]
     [InlineData("x_y")]
     [InlineData("Hi!")]
+    [InlineData("customer")]
+    [InlineData("Customers")]
+    [InlineData("disappointing")]
+    [InlineData("DISAPPOINTING")]
+    [InlineData("abcdefghijklmno")]
+    [InlineData("abcdefghijklmnop")]
+    [InlineData("unbelievablyyy")]
+    [InlineData("greaaaatttttttt")]
+    [InlineData("boooooooooring")]
+    [InlineData("aaaaaaaaaa")]
+    [InlineData("abcdefgg1")]
+    [InlineData("abcdefggg")]
+    [InlineData("abcdefghhh")]
+    [InlineData("abcdefgghijk")]
+    [InlineData("1234567890")]
+    [InlineData("AmericanAir")]
+    [InlineData("customer's")]
+    [InlineData("customer-friendly")]
+    [InlineData("12345678.5")]
+    [InlineData("12345678,")]
+    [InlineData("thankyou!")]
+    [InlineData("résumémaker")]
+    [InlineData("helpful\u2019s")]
     public void Tokenize_ShortWordPath_MatchesTheGeneralReader(string word)
     {
-        // A word near the end of the text has fewer than eight characters left to load at once, so
-        // the general reader reads it; followed by spaces it takes the eight-character path.
+        // A word near the end of the text has too few characters left to load eight or sixteen at
+        // once, so the general reader reads it; followed by spaces it takes the vector paths.
         var alone = new Token[64];
         var padded = new Token[64];
         int a = Tokenizer.Tokenize(word, alone, Lexicon);
-        int b = Tokenizer.Tokenize(word + "         ", padded, Lexicon);
+        int b = Tokenizer.Tokenize(word + "                 ", padded, Lexicon);
 
         Assert.Equal(a, b);
         for (int i = 0; i < a; i++)
@@ -72,6 +95,27 @@ public sealed class TokenizerTests
             Assert.Equal(
                 (alone[i].Start, alone[i].Length, alone[i].Hash, alone[i].Stem, alone[i].Kind, alone[i].Flags),
                 (padded[i].Start, padded[i].Length, padded[i].Hash, padded[i].Stem, padded[i].Kind, padded[i].Flags));
+        }
+    }
+
+    [Fact]
+    public void WordHash_SixteenAtOnce_EqualsOneAtATime()
+    {
+        var random = new Random(11);
+        const string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+        for (int n = 0; n < 2000; n++)
+        {
+            int length = 8 + random.Next(8);
+            var word = new char[length];
+            var blocks = new ulong[4];
+            for (int k = 0; k < length; k++)
+            {
+                word[k] = alphabet[random.Next(alphabet.Length)];
+                blocks[k / 4] |= (ulong)word[k] << (16 * (k % 4));
+            }
+
+            Assert.Equal(WordHash.Of(word), WordHash.OfLongBlock(blocks[0], blocks[1], blocks[2], blocks[3], length, out ulong stem));
+            Assert.Equal(WordHash.Of(word.AsSpan(0, WordHash.StemLength)), stem);
         }
     }
 
