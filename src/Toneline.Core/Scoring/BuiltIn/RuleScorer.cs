@@ -298,9 +298,18 @@ internal sealed class RuleScorer
         }
 
         last = first;
-        if (longest <= 1)
+
+        // Whether a phrase can go on is a coin toss per word ("the", "not" start many); whether the
+        // next word continues one rarely holds. One branch on both is predictable, so the filter is
+        // asked before knowing whether the word starts a phrase at all.
+        int following = Math.Min(first + 1, tokens.Length - 1);
+        var nextKind = tokens[following].Kind;
+        bool skipsNext = nextKind is TokenKind.Masked or TokenKind.Mention or TokenKind.Url;
+        bool cannotGoOn = (following == first) | (nextKind == TokenKind.Punctuation)
+            | (!skipsNext & !_lexicon.MayBePhrase(TextHash.Finish(TextHash.Combine(token.Hash, tokens[following].Hash))));
+        if ((longest <= 1) | cannotGoOn)
         {
-            return ref entry;
+            return ref entry.Tokens > 1 ? ref _lexicon.Missing : ref entry;
         }
 
         ulong key = token.Hash;
