@@ -292,6 +292,36 @@ public sealed class BuiltInEngineTests
         Assert.Equal(SentimentLabel.Negative, customer.Label);
     }
 
+    [Theory]
+    [InlineData("That must be so frustrating.")]
+    [InlineData("I know that's frustrating, and I'm sorry.")]
+    [InlineData("I'm afraid that option isn't available on your plan.")]
+    [InlineData("I'm afraid the late fee can't be waived this time, as we removed one in March.")]
+    [InlineData("I know this isn't the news you were hoping for, but I can offer a credit.")]
+    public void Analyze_RulesAlone_AgentSofteningBadNews_IsNotNegative(string text)
+    {
+        // An agent's "I'm afraid", "that must be so frustrating" and "not the news you were hoping for"
+        // soften news or name the customer's feeling: courtesy, where they read as the agent's own
+        // anxiety and frustration before.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var agent = rules.Analyze(text, SpeakerRole.Agent);
+
+        Assert.True(agent.Score >= -0.2, $"{agent.Score}");
+        Assert.Contains(agent.Evidence, e => e.Kind == EvidenceKind.Courtesy);
+        Assert.DoesNotContain(agent.Evidence, e => e.Text == "afraid");
+    }
+
+    [Theory]
+    [InlineData("Honestly not what I was hoping for.")]
+    [InlineData("That must be a mistake, I never ordered that.")]
+    public void Analyze_RulesAlone_CustomersDisappointment_StaysNegative(string text)
+    {
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        Assert.True(rules.Analyze(text).Score < 0);
+    }
+
     [Fact]
     public void Analyze_DurationStrengthensHold()
     {
