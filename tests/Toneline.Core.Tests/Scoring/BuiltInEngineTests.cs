@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Toneline.Core.Conversations;
 using Toneline.Core.Scoring;
 using Toneline.Core.Scoring.BuiltIn;
@@ -310,6 +311,38 @@ public sealed class BuiltInEngineTests
         Assert.True(agent.Score >= -0.2, $"{agent.Score}");
         Assert.Contains(agent.Evidence, e => e.Kind == EvidenceKind.Courtesy);
         Assert.DoesNotContain(agent.Evidence, e => e.Text == "afraid");
+    }
+
+    [Theory]
+    [InlineData("Sorry, I clicked the wrong date, I meant the 21st not the 12th.", "wrong")]
+    [InlineData("Sorry I missed your callback, I was in a meeting.", "missed")]
+    [InlineData("Oh, sorry, I sent the wrong meter reading earlier.", "wrong")]
+    public void Analyze_RulesAlone_CustomerApologizingForTheirOwnDoing_CountsTheProblemLess(string text, string problem)
+    {
+        // "Sorry, I clicked the wrong date" is the customer's own slip, as after "my bad"; the same
+        // words with a "but" are a polite complaint and keep their weight.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var apology = rules.Analyze(text);
+        var complaint = rules.Analyze(text.TrimEnd('.') + ", but nobody told me.");
+
+        var own = Assert.Single(apology.Evidence, e => e.Text.StartsWith(problem, StringComparison.Ordinal));
+        var kept = Assert.Single(complaint.Evidence, e => e.Text.StartsWith(problem, StringComparison.Ordinal));
+        var unapologetic = rules.Analyze(Regex.Replace(text, "[Ss]orry,? ", ""));
+        var plain = Assert.Single(unapologetic.Evidence, e => e.Text.StartsWith(problem, StringComparison.Ordinal));
+        Assert.Contains("own mistake", own.Note ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain("own mistake", kept.Note ?? "", StringComparison.Ordinal);
+        Assert.True(own.Weight > plain.Weight * 0.5, $"{own.Weight} against {plain.Weight} without the apology");
+    }
+
+    [Theory]
+    [InlineData("I really need this sorted today.")]
+    [InlineData("I want it fixed, not another ticket number.")]
+    public void Analyze_RulesAlone_NeedingItSorted_IsNoRelief(string text)
+    {
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        Assert.True(rules.Analyze(text).Score < 0);
     }
 
     [Theory]

@@ -86,6 +86,16 @@ internal sealed class RuleScorer
     /// <summary>How much a "never" degree strengthens the cue it reaches ("never been so happy" beats "so happy").</summary>
     private const double NeverDegreeBoost = 1.25;
 
+    /// <summary>How much a customer's complaints count in a sentence that apologizes for their own doing ("sorry, I forgot"): as after "my bad".</summary>
+    private const double SelfApologyShare = 0.3;
+
+    /// <summary>A "sorry" among a sentence's first words can open a self-apology ("oh, sorry, I...", "I'm so sorry I...").</summary>
+    private const int SelfApologyOpening = 3;
+
+    private static readonly ulong SorryHash = WordHash.Of("sorry");
+    private static readonly ulong[] FirstPersonHashes = Hashes("i", "i'm", "im", "i've", "ive", "i'd", "i'll");
+    private static readonly ulong[] ContrastHashes = Hashes("but", "though", "however", "although", "yet");
+
     private readonly Lexicon _lexicon;
 
     private static ulong[] Hashes(params string[] words) => [.. words.Select(w => WordHash.Of(w))];
@@ -250,6 +260,15 @@ internal sealed class RuleScorer
             }
 
             AddCue(tokens, i, last, entry, role, shouting, ref state, ref sink);
+            if (!agent && last == i && token.Hash == SorryHash && state.SentenceWords <= SelfApologyOpening && state.OwnFaultShare == 1 && IsSelfApology(tokens, i))
+            {
+                // "Sorry, I clicked the wrong date", "sorry I missed your call": the customer apologizes
+                // for their own doing, as with "my bad".
+                state.OwnFaultShare = SelfApologyShare;
+                state.Negative *= SelfApologyShare;
+                sink.Scale(state.SentenceFirstCue, 1, SelfApologyShare, CueNote.OwnFault);
+            }
+
             if (!agent && last == i && state.SentenceWords <= 2 && state.LastCueWeight > 0 && i + 1 < tokens.Length
                 && tokens[i + 1].Kind == TokenKind.Punctuation && !tokens[i + 1].Has(TokenFlags.SentenceEnd)
                 && OpeningPraiseHashes.Contains(token.Hash))
@@ -374,6 +393,35 @@ internal sealed class RuleScorer
             state.NegationScope = NegationScopeWords + 1;
             words.Negate();
         }
+    }
+
+    /// <summary>
+    /// Whether the "sorry" at <paramref name="index"/> opens an apology for the speaker's own doing: "I"
+    /// follows it (past a comma), and no "but" turns the sentence into a polite complaint ("sorry, I
+    /// don't mean to moan, but...").
+    /// </summary>
+    private static bool IsSelfApology(ReadOnlySpan<Token> tokens, int index)
+    {
+        int next = index + 1;
+        if (next < tokens.Length && tokens[next].Kind == TokenKind.Punctuation && !tokens[next].Has(TokenFlags.SentenceEnd))
+        {
+            next++;
+        }
+
+        if (next >= tokens.Length || !FirstPersonHashes.Contains(tokens[next].Hash))
+        {
+            return false;
+        }
+
+        for (int j = next + 1; j < tokens.Length && !tokens[j].Has(TokenFlags.SentenceEnd); j++)
+        {
+            if (ContrastHashes.Contains(tokens[j].Hash))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsNegativeFeeling(in LexiconEntry entry) =>
