@@ -227,6 +227,21 @@ public sealed class BuiltInEngineTests
     }
 
     [Theory]
+    [InlineData("You're right to be frustrated.", "frustrated", true)]
+    [InlineData("You must be so annoyed after all this.", "annoyed", true)]
+    [InlineData("You're being rude, sir.", "rude", false)]
+    public void Analyze_RulesAlone_AgentNamingTheCustomersFeeling_IsCourtesy_ButNotAnAccusation(string text, string feeling, bool courtesy)
+    {
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var result = rules.Analyze(text, SpeakerRole.Agent);
+
+        var cue = Assert.Single(result.Evidence, e => e.Text == feeling);
+        Assert.Equal(courtesy, cue.Kind == EvidenceKind.Courtesy);
+        Assert.Equal(courtesy, result.Score > -0.3);
+    }
+
+    [Theory]
     [InlineData("It never gets better.", -1)]
     [InlineData("It was never that good.", -1)]
     [InlineData("I never got this fixed.", -1)]

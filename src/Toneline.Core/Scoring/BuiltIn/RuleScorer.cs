@@ -40,6 +40,10 @@ internal sealed class RuleScorer
     private static readonly ulong EverHash = WordHash.Of("ever");
     private static readonly ulong ThisHash = WordHash.Of("this");
     private static readonly ulong YourHash = WordHash.Of("your");
+    private static readonly ulong[] AddresseeHashes = Hashes("you", "you're", "youre", "you've", "you'd", "you'll", "ur", "u");
+
+    /// <summary>How far before a feeling word an agent's "you" makes it the customer's ("you're right to be frustrated").</summary>
+    private const int AddresseeReach = 4;
 
     /// <summary>"Haven't been this happy in years": a perfect's negation with "this" is a degree too ("hasn't been so bad" is not).</summary>
     private static readonly ulong[] PerfectNegatorHashes = Hashes("haven't", "havent", "hasn't", "hasnt", "hadn't", "hadnt");
@@ -424,6 +428,26 @@ internal sealed class RuleScorer
         return true;
     }
 
+    private static bool FollowsYour(ReadOnlySpan<Token> tokens, int index) => index > 0 && tokens[index - 1].Hash == YourHash;
+
+    /// <summary>
+    /// Whether "you" ("you're", "you've"...) comes shortly before token <paramref name="index"/> in its
+    /// clause: the feeling is the one addressed. Not for anger words, which after "you" are mostly an
+    /// accusation ("you're being rude").
+    /// </summary>
+    private static bool AddresseeBefore(ReadOnlySpan<Token> tokens, int index)
+    {
+        for (int j = index - 1; j >= 0 && j >= index - AddresseeReach && tokens[j].Kind != TokenKind.Punctuation; j--)
+        {
+            if (AddresseeHashes.Contains(tokens[j].Hash))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNegativeFeeling(in LexiconEntry entry) =>
         entry.Valence < 0 && entry.Emotion is >= (sbyte)Emotion.Frustration and <= (sbyte)Emotion.Anxiety;
 
@@ -663,9 +687,10 @@ internal sealed class RuleScorer
                 weight *= 0.5;
             }
         }
-        else if (role == SpeakerRole.Agent && weight < 0 && (state.EmpathyFrame || (IsNegativeFeeling(entry) && first > 0 && tokens[first - 1].Hash == YourHash)))
+        else if (role == SpeakerRole.Agent && weight < 0 && (state.EmpathyFrame || (IsNegativeFeeling(entry) && (FollowsYour(tokens, first) || (entry.Emotion != (sbyte)Emotion.Anger && AddresseeBefore(tokens, first))))))
         {
-            // "I'm sorry you've had such a frustrating experience", "your frustration is fair": the agent names the customer's feeling.
+            // "I'm sorry you've had such a frustrating experience", "your frustration is fair", "you're right
+            // to be frustrated": the agent names the customer's feeling.
             weight *= NamedFeelingShare;
             kind = EvidenceKind.Courtesy;
             emotion = (sbyte)Emotion.Empathy;
