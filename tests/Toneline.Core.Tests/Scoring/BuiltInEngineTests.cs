@@ -400,6 +400,24 @@ public sealed class BuiltInEngineTests
         Assert.True(agent.Emotions.ContainsKey(Emotion.Empathy));
     }
 
+    [Theory]
+    [MemberData(nameof(GoldenCases))]
+    public void Score_GoldenCase_LiesInTheBandOfItsLabel(string rule, string json)
+    {
+        // Negative < -20 <= Neutral <= +20 < Positive: a turn labeled neutral that read -31 made a plain
+        // question-and-answer call average out negative.
+        using var doc = JsonDocument.Parse(json);
+        string text = doc.RootElement.GetProperty("text").GetString()!;
+        foreach (var role in new[] { SpeakerRole.Customer, SpeakerRole.Agent })
+        {
+            var result = Engine.Analyze(text, role);
+
+            Assert.True(
+                Shifts.LabelOf(ScoreBands.ToHundred(result.Score)) == result.Label,
+                $"{rule}: '{text}' as {role} scored {result.Score:F3} but is labeled {result.Label}");
+        }
+    }
+
     [Fact]
     public void Summarize_AgreesWithAnalyze()
     {

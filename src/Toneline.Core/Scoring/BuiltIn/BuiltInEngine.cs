@@ -174,8 +174,18 @@ public sealed partial class BuiltInEngine
             // All the praise is supposed ("if it worked I'd be happy"): the rules say so, whatever the
             // words would mean on their own. It counts a quarter, and never beyond the neutral band.
             label = SentimentLabel.Neutral;
-            score = Math.Min(score * HypotheticalPraiseShare, NeutralBandCeiling);
+            score *= HypotheticalPraiseShare;
         }
+
+        // The score stays in its label's band (Negative < -20 <= Neutral <= +20 < Positive): a turn
+        // labeled neutral that read -31 counted as a negative turn in every mean, so a plain question
+        // and answer could average out as a negative call.
+        score = label switch
+        {
+            SentimentLabel.Neutral => Math.Clamp(score, -NeutralBandCeiling, NeutralBandCeiling),
+            SentimentLabel.Negative => Math.Min(score, -PolarBandFloor),
+            _ => Math.Max(score, PolarBandFloor),
+        };
 
         double confidence = Math.Max(pNeutral, Math.Max(pNegative, pPositive));
         return new SentimentSummary(score, label, Math.Round(confidence, 3));
@@ -216,6 +226,9 @@ public sealed partial class BuiltInEngine
 
     /// <summary>The highest score of the neutral band (+20 on the -100..+100 scale).</summary>
     private const double NeutralBandCeiling = 0.2;
+
+    /// <summary>The weakest score a polar label keeps: +21 on the -100..+100 scale, the positive band's first point.</summary>
+    private const double PolarBandFloor = 0.21;
 
     /// <summary>A learned word shows as evidence when it moves the balance by at least this much (logits).</summary>
     private const double LearnedEvidenceThreshold = 0.5;
