@@ -408,13 +408,19 @@ public sealed class BuiltInEngineTests
         // question-and-answer call average out negative.
         using var doc = JsonDocument.Parse(json);
         string text = doc.RootElement.GetProperty("text").GetString()!;
-        foreach (var role in new[] { SpeakerRole.Customer, SpeakerRole.Agent })
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+        foreach (var (engine, name) in new[] { (Engine, "learned"), (rules, "rules alone") })
         {
-            var result = Engine.Analyze(text, role);
+            // Repeated past 560 characters, the text is scored in segments and combined.
+            string repeated = string.Join(" ", Enumerable.Repeat(text, 2 + (600 / (text.Length + 1))));
+            foreach (var (role, input) in new[] { (SpeakerRole.Customer, text), (SpeakerRole.Agent, text), (SpeakerRole.Customer, repeated) })
+            {
+                var result = engine.Analyze(input, role);
 
-            Assert.True(
-                Shifts.LabelOf(ScoreBands.ToHundred(result.Score)) == result.Label,
-                $"{rule}: '{text}' as {role} scored {result.Score:F3} but is labeled {result.Label}");
+                Assert.True(
+                    Shifts.LabelOf(ScoreBands.ToHundred(result.Score)) == result.Label,
+                    $"{rule}: '{input}' as {role} ({name}) scored {result.Score:F3} but is labeled {result.Label}");
+            }
         }
     }
 

@@ -78,7 +78,7 @@ public sealed partial class BuiltInEngine
         var label = score >= SegmentLabelThreshold ? SentimentLabel.Positive
             : score <= -SegmentLabelThreshold ? SentimentLabel.Negative
             : SentimentLabel.Neutral;
-        return new SentimentSummary(score, label, Math.Round(weights > 0 ? confidence / weights : 1, 3));
+        return new SentimentSummary(InBandOf(label, score), label, Math.Round(weights > 0 ? confidence / weights : 1, 3));
     }
 
     /// <summary>The end of the segment starting at <paramref name="start"/>: after a sentence end past <see cref="SegmentChars"/>.</summary>

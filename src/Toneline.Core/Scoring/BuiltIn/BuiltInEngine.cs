@@ -177,19 +177,21 @@ public sealed partial class BuiltInEngine
             score *= HypotheticalPraiseShare;
         }
 
-        // The score stays in its label's band (Negative < -20 <= Neutral <= +20 < Positive): a turn
-        // labeled neutral that read -31 counted as a negative turn in every mean, so a plain question
-        // and answer could average out as a negative call.
-        score = label switch
-        {
-            SentimentLabel.Neutral => Math.Clamp(score, -NeutralBandCeiling, NeutralBandCeiling),
-            SentimentLabel.Negative => Math.Min(score, -PolarBandFloor),
-            _ => Math.Max(score, PolarBandFloor),
-        };
-
         double confidence = Math.Max(pNeutral, Math.Max(pNegative, pPositive));
-        return new SentimentSummary(score, label, Math.Round(confidence, 3));
+        return new SentimentSummary(InBandOf(label, score), label, Math.Round(confidence, 3));
     }
+
+    /// <summary>
+    /// Keeps a score in its label's band (Negative &lt; -20 &lt;= Neutral &lt;= +20 &lt; Positive): a turn
+    /// labeled neutral that read -31 counted as a negative turn in every mean, so a plain question and
+    /// answer could average out as a negative call.
+    /// </summary>
+    private static double InBandOf(SentimentLabel label, double score) => label switch
+    {
+        SentimentLabel.Neutral => Math.Clamp(score, -NeutralBandCeiling, NeutralBandCeiling),
+        SentimentLabel.Negative => Math.Min(score, -PolarBandFloor),
+        _ => Math.Max(score, PolarBandFloor),
+    };
 
     /// <summary>Adds the words whose learned weights moved the balance enough, as they counted: times the text's <paramref name="scale"/> (long texts count each word less).</summary>
     private static void AddLearnedEvidence(string text, List<Evidence> evidence, IReadOnlyList<(int Start, int End, float Contribution)> contributions, float scale)
@@ -243,7 +245,7 @@ public sealed partial class BuiltInEngine
         double confidence = label == SentimentLabel.Neutral
             ? 1 - (0.5 * magnitude / threshold)
             : 0.5 + (0.5 * Math.Min(1, (magnitude - threshold) / 0.5));
-        return new SentimentSummary(score, label, Math.Round(confidence, 3));
+        return new SentimentSummary(InBandOf(label, score), label, Math.Round(confidence, 3));
     }
 
     private static List<Evidence> EvidenceOf(string text, ReadOnlySpan<Cue> cues)
