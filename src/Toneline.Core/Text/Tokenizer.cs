@@ -276,11 +276,7 @@ internal static class Tokenizer
         }
 
         var chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)start);
-        var lower = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
-        var upper = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
-        var digit = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
-        uint wordBits = (lower | upper | digit).ExtractMostSignificantBits();
-        int length = BitOperations.TrailingZeroCount(~wordBits);
+        int length = BitOperations.TrailingZeroCount(~Classify(chars, out var lower, out var upper));
         if (length == 8)
         {
             return TryReadLongWord(text, start, chars, lower, upper, ref token);
@@ -291,8 +287,7 @@ internal static class Tokenizer
             return false;
         }
 
-        char next = text[start + length];
-        if (next is '\'' or '-' or '\\' || next >= 0x80 || (next is '.' or ',' && (uint)(text[start + length - 1] - '0') <= 9))
+        if (!EndsPlainly(text, start + length))
         {
             return false;
         }
@@ -313,15 +308,7 @@ internal static class Tokenizer
         uint upperBits = upper.ExtractMostSignificantBits() & inWord;
         bool hasLower = (lower.ExtractMostSignificantBits() & inWord) != 0;
         ulong hash = WordHash.OfBlock(blocks.GetElement(0), blocks.GetElement(1), length, out ulong stem);
-        token = new Token
-        {
-            Start = start,
-            Length = length,
-            Hash = hash,
-            Stem = upperBits != 0 || hasLower ? stem : 0,
-            Kind = upperBits == 0 && !hasLower ? TokenKind.Number : TokenKind.Word,
-            Flags = BitOperations.PopCount(upperBits) >= 2 && !hasLower ? TokenFlags.AllCaps : TokenFlags.None,
-        };
+        token = WordToken(start, length, hash, stem, upperBits, hasLower);
         return true;
     }
 
@@ -338,18 +325,14 @@ internal static class Tokenizer
         }
 
         var more = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)(start + Vector128<ushort>.Count));
-        var moreLower = Vector128.LessThanOrEqual(more - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
-        var moreUpper = Vector128.LessThanOrEqual(more - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
-        var moreDigit = Vector128.LessThanOrEqual(more - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
-        int rest = BitOperations.TrailingZeroCount(~(moreLower | moreUpper | moreDigit).ExtractMostSignificantBits());
+        int rest = BitOperations.TrailingZeroCount(~Classify(more, out var moreLower, out var moreUpper));
         if (rest == 8)
         {
             return false;
         }
 
         int length = Vector128<ushort>.Count + rest;
-        char next = text[start + length];
-        if (next is '\'' or '-' or '\\' || next >= 0x80 || (next is '.' or ',' && (uint)(text[start + length - 1] - '0') <= 9))
+        if (!EndsPlainly(text, start + length))
         {
             return false;
         }
@@ -375,17 +358,42 @@ internal static class Tokenizer
         uint upperBits = upper.ExtractMostSignificantBits() | ((moreUpper.ExtractMostSignificantBits() & inRest) << 8);
         bool hasLower = (lower.ExtractMostSignificantBits() | (moreLower.ExtractMostSignificantBits() & inRest)) != 0;
         ulong hash = WordHash.OfLongBlock(blocks.GetElement(0), blocks.GetElement(1), moreBlocks.GetElement(0), moreBlocks.GetElement(1), length, out ulong stem);
-        token = new Token
-        {
-            Start = start,
-            Length = length,
-            Hash = hash,
-            Stem = upperBits != 0 || hasLower ? stem : 0,
-            Kind = upperBits == 0 && !hasLower ? TokenKind.Number : TokenKind.Word,
-            Flags = BitOperations.PopCount(upperBits) >= 2 && !hasLower ? TokenFlags.AllCaps : TokenFlags.None,
-        };
+        token = WordToken(start, length, hash, stem, upperBits, hasLower);
         return true;
     }
+
+    /// <summary>Marks eight characters' ASCII lower-case letters and capitals; returns a bit per letter or digit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Classify(Vector128<ushort> chars, out Vector128<ushort> lower, out Vector128<ushort> upper)
+    {
+        lower = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+        upper = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
+        var digit = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+        return (lower | upper | digit).ExtractMostSignificantBits();
+    }
+
+    /// <summary>
+    /// Whether the word ending before <paramref name="end"/> ends there for the general reader too: no
+    /// apostrophe, hyphen, escape or non-ASCII character next, and no decimal point after a digit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EndsPlainly(ReadOnlySpan<char> text, int end)
+    {
+        char next = text[end];
+        return !(next is '\'' or '-' or '\\' || next >= 0x80 || (next is '.' or ',' && (uint)(text[end - 1] - '0') <= 9));
+    }
+
+    /// <summary>The token of a word read from vectors: a number when it has no letter, in capitals when two or more letters are and none is lower-case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Token WordToken(int start, int length, ulong hash, ulong stem, uint upperBits, bool hasLower) => new()
+    {
+        Start = start,
+        Length = length,
+        Hash = hash,
+        Stem = upperBits != 0 || hasLower ? stem : 0,
+        Kind = upperBits == 0 && !hasLower ? TokenKind.Number : TokenKind.Word,
+        Flags = BitOperations.PopCount(upperBits) >= 2 && !hasLower ? TokenFlags.AllCaps : TokenFlags.None,
+    };
 
     /// <summary>The length of a literal "\uXXXX" escape.</summary>
     internal const int UnicodeEscapeLength = 6;

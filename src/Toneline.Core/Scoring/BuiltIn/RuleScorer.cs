@@ -435,11 +435,14 @@ internal sealed class RuleScorer
     /// clause: the feeling is the one addressed. Not for anger words, which after "you" are mostly an
     /// accusation ("you're being rude").
     /// </summary>
-    private static bool AddresseeBefore(ReadOnlySpan<Token> tokens, int index)
+    private static bool AddresseeBefore(ReadOnlySpan<Token> tokens, int index) => InClauseBefore(tokens, index, AddresseeHashes, AddresseeReach);
+
+    /// <summary>Whether one of <paramref name="words"/> comes among the <paramref name="reach"/> tokens before token <paramref name="index"/>, in its clause.</summary>
+    private static bool InClauseBefore(ReadOnlySpan<Token> tokens, int index, ulong[] words, int reach)
     {
-        for (int j = index - 1; j >= 0 && j >= index - AddresseeReach && tokens[j].Kind != TokenKind.Punctuation; j--)
+        for (int j = index - 1; j >= 0 && j >= index - reach && tokens[j].Kind != TokenKind.Punctuation; j--)
         {
-            if (AddresseeHashes.Contains(tokens[j].Hash))
+            if (words.Contains(tokens[j].Hash))
             {
                 return true;
             }
@@ -452,18 +455,7 @@ internal sealed class RuleScorer
         entry.Valence < 0 && entry.Emotion is >= (sbyte)Emotion.Frustration and <= (sbyte)Emotion.Anxiety;
 
     /// <summary>Whether a "would" ("would", "I'd", "it'd") comes before token <paramref name="index"/> in its clause.</summary>
-    private static bool WouldBefore(ReadOnlySpan<Token> tokens, int index)
-    {
-        for (int j = index - 1; j >= 0 && tokens[j].Kind != TokenKind.Punctuation; j--)
-        {
-            if (WouldHashes.Contains(tokens[j].Hash))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool WouldBefore(ReadOnlySpan<Token> tokens, int index) => InClauseBefore(tokens, index, WouldHashes, int.MaxValue);
 
     private bool StartsWithNegator(in Token token)
     {
