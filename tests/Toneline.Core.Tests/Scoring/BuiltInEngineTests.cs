@@ -170,6 +170,33 @@ public sealed class BuiltInEngineTests
     }
 
     [Theory]
+    [InlineData("@softco the update broke my laptop, great job guys", "great job", true)]
+    [InlineData("Latest update bricked my laptop. Thanks a lot.", "Thanks a lot", true)]
+    [InlineData("Flight cancelled. Awesome 👍", "Awesome", true)]
+    [InlineData("Lost my bag, great job finding it so fast", "great job", false)]
+    [InlineData("My flight was delayed but great job", "great job", false)]
+    [InlineData("The issue is fixed, great job", "great job", false)]
+    [InlineData("Flight cancelled. Awesome, rebooked already.", "Awesome", false)]
+    [InlineData("The app crashes on start. Thanks.", "Thanks", false)]
+    public void Analyze_RulesAlone_PraiseLeftBareAfterAComplaint_IsIronic(string text, string praise, bool ironic)
+    {
+        // "The update wiped my files, great job": generic praise closing a complaint, with nothing it praises.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var result = rules.Analyze(text);
+        var agent = rules.Analyze(text, SpeakerRole.Agent);
+
+        var closing = Assert.Single(result.Evidence, e => e.Text == praise);
+        Assert.Equal(ironic, closing.Weight < 0);
+        Assert.Equal(ironic, (closing.Note ?? "").Contains("ironic", StringComparison.Ordinal));
+        Assert.True(Assert.Single(agent.Evidence, e => e.Text == praise).Weight > 0, "only a customer's closing praise turns ironic");
+        if (ironic)
+        {
+            Assert.Equal(-1, Math.Sign(result.Score));
+        }
+    }
+
+    [Theory]
     [InlineData("Haven't been this happy with my internet in years.", 1)]
     [InlineData("It hasn't been this bad in years.", -1)]
     [InlineData("It hasn't been so bad.", 1)]

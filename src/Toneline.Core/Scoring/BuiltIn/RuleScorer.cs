@@ -53,6 +53,31 @@ internal sealed class RuleScorer
         "great", "fantastic", "outstanding", "perfect", "wonderful", "brilliant", "lovely", "awesome", "excellent",
         "terrific", "amazing", "marvelous", "marvellous", "superb", "splendid", "fabulous", "nice", "cool", "super");
 
+    /// <summary>
+    /// Heads of praise that can close a customer's complaint ironically, standing bare at the end of its
+    /// sentence ("the update wiped my files, great job", "3 weeks, 6 emails, 0 replies. Well done.").
+    /// "Thanks" only as "thanks a lot" or "thanks a bunch": a bare "thanks" closing a complaint is a sign-off.
+    /// </summary>
+    private static readonly ulong[] ClosingPraiseHashes = Hashes(
+        "great", "good", "nice", "well", "awesome", "fantastic", "brilliant", "perfect", "lovely", "wonderful", "excellent",
+        "amazing", "superb", "terrific", "outstanding", "marvellous", "marvelous", "splendid", "fabulous", "super", "love", "thanks", "bravo", "kudos");
+
+    private static readonly ulong ThanksHash = WordHash.Of("thanks");
+
+    /// <summary>What may come between a clause's start and a closing praise: "oh", "just", "really great job".</summary>
+    private static readonly ulong[] PraiseLeadHashes = Hashes("oh", "just", "so", "really", "wow", "yeah", "yep", "and", "real", "truly", "absolutely", "simply", "very", "such", "a", "what", "again");
+
+    /// <summary>
+    /// What may follow a closing praise and leave it bare: who it addresses and how often ("great job guys",
+    /// "well done again", "great service as always"). Any other word makes it meant ("great job rebooking me").
+    /// </summary>
+    private static readonly ulong[] PraiseTailHashes = Hashes(
+        "guys", "team", "folks", "people", "everyone", "everybody", "all", "y'all", "yall", "lads", "mate", "again", "as",
+        "usual", "always", "ever", "there", "job", "work", "service", "one", "lol", "smh", "ugh", "really", "indeed", "truly", "seriously");
+
+    /// <summary>How strong the complaint before a closing praise must be: a sentence's summed weight, or the previous sentence's score.</summary>
+    private const double ClosingComplaintScore = -0.3;
+
     /// <summary>Openers of a question that asks for information ("is there a penalty...?", "can you cancel...?") rather than complains.</summary>
     private static readonly ulong[] AskingHashes = Hashes("is", "are", "can", "could", "do", "does", "will", "what", "what's", "whats", "where", "when", "which", "may");
 
@@ -428,6 +453,49 @@ internal sealed class RuleScorer
         return true;
     }
 
+    /// <summary>
+    /// Whether the praise at tokens <paramref name="first"/>..<paramref name="last"/> may close a complaint
+    /// ironically: a closing-praise head opening its clause after a complaint in the same sentence, with no
+    /// praise or "but" before it, or opening a sentence after one that only complained; and bare to the
+    /// end of its sentence ("great job guys", not "great job rebooking me").
+    /// </summary>
+    private static bool ClosingPraise(ReadOnlySpan<Token> tokens, int first, int last, ref WalkState state)
+    {
+        bool complained = state.Cues > 0
+            ? !state.ContrastSeen && state.Positive == 0 && Squash(state.Negative) <= ClosingComplaintScore
+            : state.LastSentencePositive == 0 && state.LastSentenceScore <= ClosingComplaintScore;
+        ulong head = tokens[first].Hash;
+        if (!complained || !ClosingPraiseHashes.Contains(head) || (head == ThanksHash && last == first))
+        {
+            return false;
+        }
+
+        for (int k = last + 1; k < tokens.Length && !tokens[k].Has(TokenFlags.SentenceEnd); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && !tokens[k].Has(TokenFlags.Hashtag) && !PraiseTailHashes.Contains(tokens[k].Hash))
+            {
+                return false;
+            }
+        }
+
+        int j = first - 1;
+        while (j >= 0 && (tokens[j].Kind is TokenKind.Mention or TokenKind.Url or TokenKind.Masked || PraiseLeadHashes.Contains(tokens[j].Hash)))
+        {
+            j--;
+        }
+
+        if (j >= 0 && tokens[j].Kind != TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        // After an earlier sentence's complaint, the praise is a sentence of its own.
+        return state.Cues > 0 || j < 0 || tokens[j].Has(TokenFlags.SentenceEnd);
+    }
+
+    /// <summary>A sentence's summed cue weight squashed into [-1, 1], as its score.</summary>
+    private static double Squash(double raw) => raw / Math.Sqrt((raw * raw) + Saturation);
+
     private static bool FollowsYour(ReadOnlySpan<Token> tokens, int index) => index > 0 && tokens[index - 1].Hash == YourHash;
 
     /// <summary>
@@ -507,6 +575,7 @@ internal sealed class RuleScorer
                 state.Positive *= entry.ModifierValue;
                 state.Negative *= entry.ModifierValue;
                 sink.Scale(state.SentenceFirstCue, entry.ModifierValue, entry.ModifierValue, CueNote.BeforeContrast);
+                state.ContrastSeen = true;
                 if (opensSentence && state.LastSentenceWeight > 0)
                 {
                     double removed = state.LastSentenceWeight * (1 - entry.ModifierValue);
@@ -519,6 +588,7 @@ internal sealed class RuleScorer
                 break;
             case ModifierKind.Concession:
                 state.ResetClause();
+                state.ContrastSeen = true;
                 state.ClauseMultiplier = entry.ModifierValue;
                 state.ClauseNote = CueNote.Concession;
                 break;
@@ -691,6 +761,13 @@ internal sealed class RuleScorer
 
         if (weight > 0)
         {
+            if (role != SpeakerRole.Agent && state.NegationScope == 0 && state.ClauseMultiplier == 1 && ClosingPraise(tokens, first, last, ref state))
+            {
+                // Marked here, turned at the sentence's end: what follows it (a "👍", "lol") is no sign it was meant.
+                state.ClosingPraise = sink.Count;
+                state.ClosingPraiseWeight = weight;
+            }
+
             state.Positive += weight;
             state.ClausePositive += weight;
             // More praise after the opening: it was meant ("Great, thanks, it works now").
@@ -768,6 +845,14 @@ internal sealed class RuleScorer
     private static void EndSentence<TSink>(ref WalkState state, ref TSink sink, in Token punctuation)
         where TSink : ICueSink
     {
+        if (state.ClosingPraise >= 0)
+        {
+            // "The update wiped my files, great job.": praise left bare after a complaint is ironic.
+            sink.ScaleOne(state.ClosingPraise, -IronicShare, CueNote.Ironic);
+            state.Positive -= state.ClosingPraiseWeight;
+            state.Negative -= state.ClosingPraiseWeight * IronicShare;
+        }
+
         if (state.Cues > 0)
         {
             bool question = punctuation.Has(TokenFlags.Question) || (state.QuestionOpener && !punctuation.Has(TokenFlags.Exclamation));
@@ -796,13 +881,14 @@ internal sealed class RuleScorer
             state.TotalCues += state.Cues;
             state.Sentences++;
             double raw = state.Positive + state.Negative;
-            double score = raw / Math.Sqrt((raw * raw) + Saturation);
+            double score = Squash(raw);
             double weight = Math.Abs(score) + NeutralSentenceWeight;
             state.WeightedSum += score * weight;
             state.WeightSum += weight;
             state.LastSentenceScore = score;
             state.LastSentenceWeight = weight;
             state.LastSentenceFirstCue = state.SentenceFirstCue;
+            state.LastSentencePositive = state.Positive;
         }
         else if (state.SentenceWords > 0)
         {
@@ -813,6 +899,7 @@ internal sealed class RuleScorer
             state.LastSentenceScore = 0;
             state.LastSentenceWeight = NeutralSentenceWeight;
             state.LastSentenceFirstCue = state.SentenceFirstCue;
+            state.LastSentencePositive = 0;
         }
 
         state.ResetSentence(sink.Count);
@@ -834,6 +921,7 @@ internal sealed class RuleScorer
         public double LastSentenceScore;
         public double LastSentenceWeight;
         public int LastSentenceFirstCue;
+        public double LastSentencePositive;
 
         public double Positive;
         public double Negative;
@@ -851,6 +939,9 @@ internal sealed class RuleScorer
         public bool NegatorCounted;
         public int OpeningPraise;
         public double OpeningPraiseWeight;
+        public int ClosingPraise;
+        public double ClosingPraiseWeight;
+        public bool ContrastSeen;
         public bool Excess;
         public double PendingMultiplier;
         public int PendingReach;
@@ -873,6 +964,8 @@ internal sealed class RuleScorer
             EmpathyFrame = false;
             OwnFaultShare = 1;
             OpeningPraise = -1;
+            ClosingPraise = -1;
+            ContrastSeen = false;
             ResetClause();
         }
 
