@@ -60,7 +60,8 @@ internal sealed class RuleScorer
     /// </summary>
     private static readonly ulong[] ClosingPraiseHashes = Hashes(
         "great", "good", "nice", "well", "awesome", "fantastic", "brilliant", "perfect", "lovely", "wonderful", "excellent",
-        "amazing", "superb", "terrific", "outstanding", "marvellous", "marvelous", "splendid", "fabulous", "super", "love", "thanks", "bravo", "kudos");
+        "amazing", "superb", "terrific", "outstanding", "marvellous", "marvelous", "splendid", "fabulous", "super", "love", "thanks", "bravo", "kudos",
+        "impressive", "classy", "stellar", "genius");
 
     private static readonly ulong ThanksHash = WordHash.Of("thanks");
 
@@ -177,6 +178,12 @@ internal sealed class RuleScorer
             switch (token.Kind)
             {
                 case TokenKind.Punctuation:
+                    if (state.NegatorCounted && state.NegatorToken == i - 1)
+                    {
+                        // "No, that's all.", "Nope.": an answer, negating nothing.
+                        state.Negators--;
+                    }
+
                     state.ResetClause();
                     words.EndClause(token, ref features);
                     if (token.Has(TokenFlags.SentenceEnd))
@@ -228,6 +235,7 @@ internal sealed class RuleScorer
                 words.Negate();
                 state.Negators++;
                 state.NegatorCounted = true;
+                state.NegatorToken = last;
                 state.NegatorDegree = last != i ? NegationDegree.None : token.Hash == NeverHash ? NegationDegree.Any : PerfectNegatorHashes.Contains(token.Hash) ? NegationDegree.ThisOnly : NegationDegree.None;
             }
             else if (entry.Modifier == ModifierKind.Conditional)
@@ -314,6 +322,11 @@ internal sealed class RuleScorer
             }
 
             i = last;
+        }
+
+        if (state.NegatorCounted && state.NegatorToken == tokens.Length - 1)
+        {
+            state.Negators--;
         }
 
         EndSentence(ref state, ref sink, default);
@@ -937,6 +950,7 @@ internal sealed class RuleScorer
         public int NegatorStart;
         public NegationDegree NegatorDegree;
         public bool NegatorCounted;
+        public int NegatorToken;
         public int OpeningPraise;
         public double OpeningPraiseWeight;
         public int ClosingPraise;
