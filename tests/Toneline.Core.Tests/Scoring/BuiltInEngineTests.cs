@@ -95,6 +95,23 @@ public sealed class BuiltInEngineTests
     }
 
     [Theory]
+    [InlineData("I was on hold for 45 minutes.", true)]
+    [InlineData("45 minutes on hold.", true)]
+    [InlineData("We've been 20 min on hold", true)]
+    [InlineData("2 days ago I was put on hold.", false)]
+    [InlineData("I was put on hold.", false)]
+    public void Analyze_RulesAlone_ADurationBeforeOrAfterAnEvent_StrengthensIt(string text, bool longer)
+    {
+        // "45 minutes on hold" is as long as "on hold for 45 minutes"; "2 days ago" does not time the hold.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var hold = Assert.Single(rules.Analyze(text).Evidence, e => e.Kind == EvidenceKind.ServiceEvent);
+
+        Assert.Equal(longer, (hold.Note ?? "").Contains("long duration", StringComparison.Ordinal));
+        Assert.True(hold.Weight < 0);
+    }
+
+    [Theory]
     [InlineData("The app is too slow to be useful.", "to be useful")]
     [InlineData("The agent was of little help.", "little help")]
     public void Analyze_RulesAlone_NegateAfterTooToAndLittle_WithTheNegationInTheEvidence(string text, string negatedText)

@@ -76,6 +76,9 @@ internal sealed class RuleScorer
         "guys", "team", "folks", "people", "everyone", "everybody", "all", "y'all", "yall", "lads", "mate", "again", "as",
         "usual", "always", "ever", "there", "job", "work", "service", "one", "lol", "smh", "ugh", "really", "indeed", "truly", "seriously");
 
+    /// <summary>Praise below this in the sentence before a closing praise ("Wow, 45 minutes on hold.") still leaves it a complaint.</summary>
+    private const double MildPraise = 1.0;
+
     /// <summary>How strong the complaint before a closing praise must be: a sentence's summed weight, or the previous sentence's score.</summary>
     private const double ClosingComplaintScore = -0.3;
 
@@ -469,14 +472,14 @@ internal sealed class RuleScorer
     /// <summary>
     /// Whether the praise at tokens <paramref name="first"/>..<paramref name="last"/> may close a complaint
     /// ironically: a closing-praise head opening its clause after a complaint in the same sentence, with no
-    /// praise or "but" before it, or opening a sentence after one that only complained; and bare to the
-    /// end of its sentence ("great job guys", not "great job rebooking me").
+    /// praise or "but" before it, or opening a sentence after one that complained with no more than mild
+    /// praise; and bare to the end of its sentence ("great job guys", not "great job rebooking me").
     /// </summary>
     private static bool ClosingPraise(ReadOnlySpan<Token> tokens, int first, int last, ref WalkState state)
     {
         bool complained = state.Cues > 0
             ? !state.ContrastSeen && state.Positive == 0 && Squash(state.Negative) <= ClosingComplaintScore
-            : state.LastSentencePositive == 0 && state.LastSentenceScore <= ClosingComplaintScore;
+            : state.LastSentencePositive < MildPraise && state.LastSentenceScore <= ClosingComplaintScore;
         ulong head = tokens[first].Hash;
         if (!complained || !ClosingPraiseHashes.Contains(head) || (head == ThanksHash && last == first))
         {
@@ -722,7 +725,7 @@ internal sealed class RuleScorer
 
         if (weight < 0 && kind == EvidenceKind.ServiceEvent)
         {
-            double duration = DurationAfter(tokens, last);
+            double duration = Math.Max(DurationAfter(tokens, last), DurationBefore(tokens, first));
             if (duration > 1)
             {
                 weight *= duration;
@@ -811,6 +814,42 @@ internal sealed class RuleScorer
             Emotion = emotion,
             Note = note,
         });
+    }
+
+    /// <summary>
+    /// The strength a duration just before a negative event adds ("45 minutes on hold", "two weeks
+    /// waiting"): the time unit's multiplier when a number leads to it within the clause, or 1.
+    /// </summary>
+    private double DurationBefore(ReadOnlySpan<Token> tokens, int first)
+    {
+        bool sawNumber = false;
+        for (int j = Math.Max(0, first - 4); j < first; j++)
+        {
+            ref readonly var token = ref tokens[j];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                sawNumber = false;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Number)
+            {
+                sawNumber = true;
+                continue;
+            }
+
+            ref readonly var entry = ref _lexicon.Find(token.Hash, out bool found);
+            if (found && entry.Modifier == ModifierKind.Number)
+            {
+                sawNumber = true;
+            }
+            else if (found && entry.Modifier == ModifierKind.TimeUnit && sawNumber && j >= first - 2)
+            {
+                return entry.ModifierValue;
+            }
+        }
+
+        return 1;
     }
 
     /// <summary>
