@@ -112,6 +112,22 @@ public sealed class BuiltInEngineTests
     }
 
     [Theory]
+    [InlineData("Unfortunately, that fare can't be refunded.", "Unfortunately")]
+    [InlineData("Sadly the hotel is fully booked that night.", "Sadly")]
+    public void Analyze_RulesAlone_AnAgentsRegretBeforeBadNews_IsCourtesy(string text, string softener)
+    {
+        // "Unfortunately" from an agent softens the news, like "I'm afraid"; from a customer it complains.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var agent = Assert.Single(rules.Analyze(text, SpeakerRole.Agent).Evidence, e => e.Text == softener);
+        var customer = Assert.Single(rules.Analyze(text).Evidence, e => e.Text == softener);
+
+        Assert.Equal(EvidenceKind.Courtesy, agent.Kind);
+        Assert.True(agent.Weight > customer.Weight / 4, $"agent {agent.Weight}, customer {customer.Weight}");
+        Assert.True(customer.Weight <= -1);
+    }
+
+    [Theory]
     [InlineData("The app is too slow to be useful.", "to be useful")]
     [InlineData("The agent was of little help.", "little help")]
     public void Analyze_RulesAlone_NegateAfterTooToAndLittle_WithTheNegationInTheEvidence(string text, string negatedText)

@@ -41,9 +41,10 @@ public sealed class CorpusAccuracyTests
     public void SupportTurns_MacroF1_StaysAboveFloor()
     {
         // eval/support_turns.jsonl is never trained on and its errors were never read: 600 turns of
-        // support chats, calls and emails. The model scored 0.830 when it was added, the rules alone 0.572.
+        // support chats, calls and emails. The model scored 0.830 when it was added, the rules alone 0.572;
+        // 0.852 after agents' words got features of their own.
         var (learned, rules) = Evaluate(Path.Combine(RepositoryDirectory(), "eval", "support_turns.jsonl"), heldOutOnly: false);
-        Assert.True(learned.MacroF1 >= 0.80, $"support turns: macro-F1 {learned.MacroF1:F3} on {learned.Total} lines, floor 0.80");
+        Assert.True(learned.MacroF1 >= 0.82, $"support turns: macro-F1 {learned.MacroF1:F3} on {learned.Total} lines, floor 0.82");
         Assert.True(learned.MacroF1 > rules.MacroF1 + 0.15, $"support turns: the learned layer ({learned.MacroF1:F3}) should beat the rules alone ({rules.MacroF1:F3}) clearly");
     }
 

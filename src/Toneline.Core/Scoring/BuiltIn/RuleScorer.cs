@@ -40,6 +40,8 @@ internal sealed class RuleScorer
     private static readonly ulong EverHash = WordHash.Of("ever");
     private static readonly ulong ThisHash = WordHash.Of("this");
     private static readonly ulong YourHash = WordHash.Of("your");
+    /// <summary>The regret an agent puts before bad news ("unfortunately, that fare can't be refunded"): courtesy, like "I'm afraid".</summary>
+    private static readonly ulong[] SoftenerHashes = Hashes("unfortunately", "sadly", "regrettably", "unluckily");
     private static readonly ulong[] AddresseeHashes = Hashes("you", "you're", "youre", "you've", "you'd", "you'll", "ur", "u");
 
     /// <summary>How far before a feeling word an agent's "you" makes it the customer's ("you're right to be frustrated").</summary>
@@ -172,8 +174,8 @@ internal sealed class RuleScorer
     {
         var state = new WalkState();
         state.ResetSentence(sink.Count);
-        var words = new WordFeatures();
         bool agent = role == SpeakerRole.Agent;
+        var words = new WordFeatures(agent);
 
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -765,10 +767,11 @@ internal sealed class RuleScorer
                 weight *= 0.5;
             }
         }
-        else if (role == SpeakerRole.Agent && weight < 0 && (state.EmpathyFrame || (IsNegativeFeeling(entry) && (FollowsYour(tokens, first) || (entry.Emotion != (sbyte)Emotion.Anger && AddresseeBefore(tokens, first))))))
+        else if (role == SpeakerRole.Agent && weight < 0 && (state.EmpathyFrame || (first == last && SoftenerHashes.Contains(head.Hash)) || (IsNegativeFeeling(entry) && (FollowsYour(tokens, first) || (entry.Emotion != (sbyte)Emotion.Anger && AddresseeBefore(tokens, first))))))
         {
             // "I'm sorry you've had such a frustrating experience", "your frustration is fair", "you're right
-            // to be frustrated": the agent names the customer's feeling.
+            // to be frustrated": the agent names the customer's feeling; "unfortunately", "sadly": the
+            // agent's regret softens the news, it is no complaint.
             weight *= NamedFeelingShare;
             kind = EvidenceKind.Courtesy;
             emotion = (sbyte)Emotion.Empathy;
