@@ -11,4 +11,7 @@ internal enum TokenKind : byte
     Mention,
     Url,
     Punctuation,
+
+    /// <summary>A quotation mark: double quotes, or a single quote at a word's edge ("the 'free' upgrade").</summary>
+    Quote,
 }

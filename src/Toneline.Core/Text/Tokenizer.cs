@@ -81,6 +81,14 @@ internal static class Tokenizer
                     }
 
                     continue;
+                case '"' or '\u201C' or '\u201D':
+                    tokens[count++] = new Token { Start = i, Length = 1, Kind = TokenKind.Quote };
+                    i++;
+                    continue;
+                case '\'' or '\u2018' or '\u2019' when IsSingleQuote(text, i, atBoundary):
+                    tokens[count++] = new Token { Start = i, Length = 1, Kind = TokenKind.Quote };
+                    i++;
+                    continue;
                 case '@' when i + 1 < text.Length && IsWordChar(text[i + 1]):
                     // Mentions name the brand or person addressed; they carry no sentiment.
                     i = SkipWhile(text, i + 1, static ch => IsWordChar(ch) || ch == '_');
@@ -423,6 +431,17 @@ internal static class Tokenizer
     }
 
     private const int MaxEntityLength = 8;
+
+    /// <summary>
+    /// Whether a single quote the word reader left alone opens a quotation ("'free' wifi": at a word's
+    /// start) or closes one ("the 'upgrade'": after a word, before a space or punctuation).
+    /// </summary>
+    private static bool IsSingleQuote(ReadOnlySpan<char> text, int i, bool atBoundary)
+    {
+        bool opens = atBoundary && i + 1 < text.Length && IsWordChar(text[i + 1]);
+        bool closes = i > 0 && IsWordChar(text[i - 1]) && (i + 1 == text.Length || !IsWordChar(text[i + 1]));
+        return opens || closes;
+    }
 
     /// <summary>Whether an apostrophe, hyphen or separator continues the word ("don't", "hassle-free", "3.5").</summary>
     private static bool JoinsWord(char c, char next, char previous) => c switch

@@ -230,6 +230,24 @@ public sealed class BuiltInEngineTests
     }
 
     [Theory]
+    [InlineData("thanks for the 'upgrade' that made everything slower", "upgrade", true)]
+    [InlineData("The agent said \"you're all set\" and hung up.", "you're all set", true)]
+    [InlineData("The agent said you're all set and hung up.", "you're all set", false)]
+    [InlineData("\"Thank you so much for your help with this, it means a lot to me\"", "Thank you so much", false)]
+    public void Analyze_RulesAlone_PraiseInAShortQuotation_IsDoubted(string text, string praise, bool ironic)
+    {
+        // A customer's praise in quotation marks is someone else's word, doubted; a long quotation is not a scare quote.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var cue = Assert.Single(rules.Analyze(text).Evidence, e => e.Text == praise);
+        var agent = Assert.Single(rules.Analyze(text, SpeakerRole.Agent).Evidence, e => e.Text == praise);
+
+        Assert.Equal(ironic, cue.Weight < 0);
+        Assert.Equal(ironic, (cue.Note ?? "").Contains("ironic", StringComparison.Ordinal));
+        Assert.True(agent.Weight > 0, "an agent quoting a button or a policy is not ironic");
+    }
+
+    [Theory]
     [InlineData("Haven't been this happy with my internet in years.", 1)]
     [InlineData("It hasn't been this bad in years.", -1)]
     [InlineData("It hasn't been so bad.", 1)]

@@ -31,6 +31,27 @@ public sealed class TokenizerTests
     }
 
     [Theory]
+    [InlineData("the \"free\" wifi", "\"|free|\"|wifi")]
+    [InlineData("the \u201Cfree\u201D wifi", "\u201C|free|\u201D|wifi")]
+    [InlineData("the 'free' wifi", "'|free|'|wifi")]
+    [InlineData("the \u2018free\u2019 wifi.", "\u2018|free|\u2019|wifi")]
+    [InlineData("don't 'cause it's fine", "don't|'|cause|it's|fine")]
+    [InlineData("the customers' bags", "customers|'|bags")]
+    [InlineData("it ' s", "it|s")]
+    public void Tokenize_QuotationMarks_AreTokensOfTheirOwn(string text, string expected)
+    {
+        // Double quotes always; a single quote only at a word's edge ("'free'"), never inside one ("don't").
+        var tokens = new Token[64];
+        int count = Tokenizer.Tokenize(text, tokens, Lexicon);
+
+        var read = tokens[..count]
+            .Where(t => t.Kind is TokenKind.Word or TokenKind.Quote && text.Substring(t.Start, t.Length) != "the")
+            .Select(t => text.Substring(t.Start, t.Length).ToLowerInvariant());
+        Assert.Equal(expected, string.Join("|", read));
+        Assert.All(tokens[..count].Where(t => t.Kind == TokenKind.Quote), t => Assert.Equal(1, t.Length));
+    }
+
+    [Theory]
     [InlineData("ok")]
     [InlineData("Thanks")]
     [InlineData("GREAT")]

@@ -93,6 +93,9 @@ internal sealed class RuleScorer
     /// <summary>What an ironic opening's praise becomes: a complaint, three quarters as strong.</summary>
     private const double IronicShare = 0.75;
 
+    /// <summary>The most words a quotation may hold to count as a short one, whose praise is doubted.</summary>
+    private const int QuotedWords = 4;
+
     /// <summary>How strong the complaint after an opening's praise must be to make it ironic.</summary>
     private const double IronicComplaint = 1.0;
 
@@ -201,6 +204,9 @@ internal sealed class RuleScorer
                     words.Add(token, ref features);
                     continue;
                 case TokenKind.Masked or TokenKind.Url or TokenKind.Mention:
+                    continue;
+                case TokenKind.Quote:
+                    Quote(tokens, i, ref state, ref words, ref features);
                     continue;
             }
 
@@ -349,6 +355,47 @@ internal sealed class RuleScorer
             Negators = state.Negators,
             Shouting = shouting,
         };
+    }
+
+    /// <summary>
+    /// A quotation mark: it opens a short quotation when another closes it within the sentence after at
+    /// most <see cref="QuotedWords"/> words ("the 'free' wifi", "still \"under review\""), or closes the open one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Quote<TFeatures>(ReadOnlySpan<Token> tokens, int index, ref WalkState state, ref WordFeatures words, ref TFeatures features)
+        where TFeatures : IFeatureSink
+    {
+        if (state.QuoteEnd >= index)
+        {
+            if (state.QuoteEnd == index)
+            {
+                state.QuoteEnd = 0;
+                words.EndQuote();
+            }
+
+            return;
+        }
+
+        int quoted = 0;
+        for (int j = index + 1; j < tokens.Length && !tokens[j].Has(TokenFlags.SentenceEnd); j++)
+        {
+            var kind = tokens[j].Kind;
+            if (kind == TokenKind.Quote)
+            {
+                if (quoted > 0)
+                {
+                    state.QuoteEnd = j;
+                    words.Quote(tokens[index], ref features);
+                }
+
+                return;
+            }
+
+            if (kind is TokenKind.Word or TokenKind.Number or TokenKind.Emoji && ++quoted > QuotedWords)
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>Finds the longest lexicon entry starting at token <paramref name="first"/>, and its last token.</summary>
@@ -712,6 +759,14 @@ internal sealed class RuleScorer
             state.NegationScope = Math.Max(0, state.NegationScope - (last - first + 1));
         }
 
+        if (weight > 0 && state.QuoteEnd > first && role != SpeakerRole.Agent)
+        {
+            // "thanks for the 'upgrade'", "\"express\" delivery took two weeks": praise a customer puts in
+            // quotation marks is someone else's word, doubted.
+            weight = -weight * IronicShare;
+            note |= CueNote.Ironic;
+        }
+
         if (weight < 0 && state.OwnFaultShare != 1)
         {
             weight *= state.OwnFaultShare;
@@ -992,6 +1047,7 @@ internal sealed class RuleScorer
         public int NegatorStart;
         public NegationDegree NegatorDegree;
         public bool NegatorCounted;
+        public int QuoteEnd;
         public int NegatorToken;
         public int OpeningPraise;
         public double OpeningPraiseWeight;

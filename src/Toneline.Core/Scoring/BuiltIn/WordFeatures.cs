@@ -6,7 +6,7 @@ namespace Toneline.Core.Scoring.BuiltIn;
 /// Emits the learned layer's sparse features as the rule walk passes each token: the word and its
 /// stem, the word pair ending at it, and the word marked as negated when a negator precedes it in the
 /// clause, as hypothetical inside an "if" clause, or as an agent's when an agent says a negative
-/// feeling word. An agent's words also emit agent's copies of their features.
+/// feeling word, or as quoted inside a short quotation. An agent's words also emit agent's copies of their features.
 /// </summary>
 /// <remarks>Features are hashes; the model maps them to weight buckets.</remarks>
 internal struct WordFeatures
@@ -22,8 +22,10 @@ internal struct WordFeatures
     private static readonly ulong NumberWord = TextHash.Combine(TextHash.Seed, 0x23);
     private static readonly ulong QuestionMark = TextHash.Combine(TextHash.Seed, '?');
     private static readonly ulong ExclamationMark = TextHash.Combine(TextHash.Seed, '!');
+    private static readonly ulong QuoteMark = TextHash.Combine(TextHash.Seed, '"');
 
     private const ulong AgentSalt = 0x9e3779b97f4a7c15UL;
+    private const ulong QuotedSalt = 0x85ebca6b0b1a2d3fUL;
 
     /// <summary>A mark no word carries: the word emits its pair only.</summary>
     private const ulong NoUnigram = ulong.MaxValue;
@@ -32,6 +34,7 @@ internal struct WordFeatures
     private bool _agent;
     private int _negation;
     private bool _hypothetical;
+    private ulong _quoted;
 
     public int Count { get; private set; }
 
@@ -53,7 +56,7 @@ internal struct WordFeatures
         // feature. Pairs are marked inside a negation only ("like it" after "don't" is no praise); in
         // an "if" clause the plain pair stays (cross-validated: marking those too lost more than it won).
         ulong voice = agentFeeling ? AgentFeelingSalt : 0;
-        ulong mark = (_negation > 0 ? NegatedSalt : _hypothetical ? HypotheticalSalt : 0) ^ voice;
+        ulong mark = (_negation > 0 ? NegatedSalt : _hypothetical ? HypotheticalSalt : _quoted) ^ voice;
         ulong pairMark = (_negation > 0 ? NegatedSalt : 0) ^ voice;
         if (unigram)
         {
@@ -122,6 +125,20 @@ internal struct WordFeatures
 
     /// <summary>Ends a negation's marks early: "never been so happy" is no negated happiness.</summary>
     public void Unnegate() => _negation = 0;
+
+    /// <summary>A short quotation starts ("the 'free' wifi"): its words are marked as quoted, and the text carries a quotation.</summary>
+    public void Quote<TFeatures>(in Token quote, ref TFeatures features)
+        where TFeatures : IFeatureSink
+    {
+        _quoted = QuotedSalt;
+        if (features.Enabled)
+        {
+            features.Add(QuoteMark, quote.Start, quote.End);
+        }
+    }
+
+    /// <summary>The quotation ends.</summary>
+    public void EndQuote() => _quoted = 0;
 
     /// <summary>The words of an "if" clause, to its end, are marked as hypothetical.</summary>
     public void Hypothesize() => _hypothetical = true;
