@@ -203,10 +203,12 @@ internal sealed class RuleScorer
                 case TokenKind.Number:
                     words.Add(token, ref features);
                     continue;
-                case TokenKind.Masked or TokenKind.Url or TokenKind.Mention:
-                    continue;
-                case TokenKind.Quote:
-                    Quote(tokens, i, ref state, ref words, ref features);
+                case TokenKind.Masked or TokenKind.Url or TokenKind.Mention or TokenKind.Quote:
+                    if (token.Kind == TokenKind.Quote)
+                    {
+                        Quote(tokens, i, ref state, ref words, ref features);
+                    }
+
                     continue;
             }
 

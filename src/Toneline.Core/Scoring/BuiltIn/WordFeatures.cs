@@ -33,8 +33,10 @@ internal struct WordFeatures
     private ulong _previous;
     private bool _agent;
     private int _negation;
-    private bool _hypothetical;
-    private ulong _quoted;
+    // The mark of the words to the clause's end: hypothetical inside an "if" clause, else quoted inside
+    // a short quotation, else none. One field, so a word's mark costs a single branch (on negation).
+    private ulong _clauseMark;
+    private bool _quoted;
 
     public int Count { get; private set; }
 
@@ -56,7 +58,7 @@ internal struct WordFeatures
         // feature. Pairs are marked inside a negation only ("like it" after "don't" is no praise); in
         // an "if" clause the plain pair stays (cross-validated: marking those too lost more than it won).
         ulong voice = agentFeeling ? AgentFeelingSalt : 0;
-        ulong mark = (_negation > 0 ? NegatedSalt : _hypothetical ? HypotheticalSalt : _quoted) ^ voice;
+        ulong mark = (_negation > 0 ? NegatedSalt : _clauseMark) ^ voice;
         ulong pairMark = (_negation > 0 ? NegatedSalt : 0) ^ voice;
         if (unigram)
         {
@@ -130,7 +132,8 @@ internal struct WordFeatures
     public void Quote<TFeatures>(in Token quote, ref TFeatures features)
         where TFeatures : IFeatureSink
     {
-        _quoted = QuotedSalt;
+        _quoted = true;
+        _clauseMark = _clauseMark == 0 ? QuotedSalt : _clauseMark;
         if (features.Enabled)
         {
             features.Add(QuoteMark, quote.Start, quote.End);
@@ -138,16 +141,20 @@ internal struct WordFeatures
     }
 
     /// <summary>The quotation ends.</summary>
-    public void EndQuote() => _quoted = 0;
+    public void EndQuote()
+    {
+        _quoted = false;
+        _clauseMark = _clauseMark == QuotedSalt ? 0 : _clauseMark;
+    }
 
     /// <summary>The words of an "if" clause, to its end, are marked as hypothetical.</summary>
-    public void Hypothesize() => _hypothetical = true;
+    public void Hypothesize() => _clauseMark = HypotheticalSalt;
 
     public void EndClause<TFeatures>(in Token punctuation, ref TFeatures features)
         where TFeatures : IFeatureSink
     {
         _negation = 0;
-        _hypothetical = false;
+        _clauseMark = _quoted ? QuotedSalt : 0;
         if (!punctuation.Has(TokenFlags.SentenceEnd))
         {
             return;
