@@ -233,6 +233,7 @@ public sealed class BuiltInEngineTests
     [InlineData("thanks for the 'upgrade' that made everything slower", "upgrade", true)]
     [InlineData("The agent said \"you're all set\" and hung up.", "you're all set", true)]
     [InlineData("The agent said you're all set and hung up.", "you're all set", false)]
+    [InlineData("\"Great\" service, they said.", "Great", true)]
     [InlineData("\"Thank you so much for your help with this, it means a lot to me\"", "Thank you so much", false)]
     public void Analyze_RulesAlone_PraiseInAShortQuotation_IsDoubted(string text, string praise, bool ironic)
     {

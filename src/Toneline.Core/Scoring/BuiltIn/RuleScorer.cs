@@ -206,7 +206,16 @@ internal sealed class RuleScorer
                 case TokenKind.Masked or TokenKind.Url or TokenKind.Mention or TokenKind.Quote:
                     if (token.Kind == TokenKind.Quote)
                     {
-                        Quote(tokens, i, ref state, ref words, ref features);
+                        // The word features stay out of the call: a struct whose address is taken lives in memory, not registers.
+                        if (i > 0 && state.QuoteEnd == i)
+                        {
+                            state.QuoteEnd = 0;
+                            words.EndQuote();
+                        }
+                        else if (state.QuoteEnd <= i && (state.QuoteEnd = QuotationEnd(tokens, i)) > 0)
+                        {
+                            words.Quote(token, ref features);
+                        }
                     }
 
                     continue;
@@ -360,44 +369,29 @@ internal sealed class RuleScorer
     }
 
     /// <summary>
-    /// A quotation mark: it opens a short quotation when another closes it within the sentence after at
-    /// most <see cref="QuotedWords"/> words ("the 'free' wifi", "still \"under review\""), or closes the open one.
+    /// Where the short quotation a quotation mark at <paramref name="index"/> opens ends: at the next
+    /// quotation mark in the sentence after one to <see cref="QuotedWords"/> words ("the 'free' wifi",
+    /// "still \"under review\""); 0 when it opens none.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Quote<TFeatures>(ReadOnlySpan<Token> tokens, int index, ref WalkState state, ref WordFeatures words, ref TFeatures features)
-        where TFeatures : IFeatureSink
+    private static int QuotationEnd(ReadOnlySpan<Token> tokens, int index)
     {
-        if (state.QuoteEnd >= index)
-        {
-            if (state.QuoteEnd == index)
-            {
-                state.QuoteEnd = 0;
-                words.EndQuote();
-            }
-
-            return;
-        }
-
         int quoted = 0;
         for (int j = index + 1; j < tokens.Length && !tokens[j].Has(TokenFlags.SentenceEnd); j++)
         {
             var kind = tokens[j].Kind;
             if (kind == TokenKind.Quote)
             {
-                if (quoted > 0)
-                {
-                    state.QuoteEnd = j;
-                    words.Quote(tokens[index], ref features);
-                }
-
-                return;
+                return quoted > 0 ? j : 0;
             }
 
             if (kind is TokenKind.Word or TokenKind.Number or TokenKind.Emoji && ++quoted > QuotedWords)
             {
-                return;
+                return 0;
             }
         }
+
+        return 0;
     }
 
     /// <summary>Finds the longest lexicon entry starting at token <paramref name="first"/>, and its last token.</summary>

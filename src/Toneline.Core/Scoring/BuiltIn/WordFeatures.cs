@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Toneline.Core.Text;
 
 namespace Toneline.Core.Scoring.BuiltIn;
@@ -88,6 +89,7 @@ internal struct WordFeatures
     /// the copies learn what the same words mean from an agent ("we can't change the address" is
     /// procedure, not a complaint; "unfortunately" is courtesy).
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void AddAgentCopies<TFeatures>(in Token token, ulong word, ulong mark, ulong pair, ref TFeatures features)
         where TFeatures : IFeatureSink
     {
