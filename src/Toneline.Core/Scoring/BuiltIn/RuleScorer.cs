@@ -160,7 +160,17 @@ internal sealed class RuleScorer
         try
         {
             int count = Tokenizer.Tokenize(text, tokens, _lexicon, out bool shouting);
-            return Walk(text, tokens[..count], role, shouting, ref sink, ref features);
+            if (role != SpeakerRole.Agent || !features.Enabled)
+            {
+                return Walk(text, tokens[..count], role, shouting, ref sink, ref features);
+            }
+
+            // An agent's text walks with a sink that adds agent's copies of its features: the customer's
+            // walk, the one that must be fast, carries no trace of them.
+            var agentFeatures = new AgentFeatureSink<TFeatures> { Inner = features };
+            var outcome = Walk(text, tokens[..count], role, shouting, ref sink, ref agentFeatures);
+            features = agentFeatures.Inner;
+            return outcome;
         }
         finally
         {
@@ -177,8 +187,8 @@ internal sealed class RuleScorer
     {
         var state = new WalkState();
         state.ResetSentence(sink.Count);
+        var words = new WordFeatures();
         bool agent = role == SpeakerRole.Agent;
-        var words = new WordFeatures(agent);
 
         for (int i = 0; i < tokens.Length; i++)
         {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Toneline.Core.Text;
 
 namespace Toneline.Core.Scoring.BuiltIn;
@@ -7,7 +6,7 @@ namespace Toneline.Core.Scoring.BuiltIn;
 /// Emits the learned layer's sparse features as the rule walk passes each token: the word and its
 /// stem, the word pair ending at it, and the word marked as negated when a negator precedes it in the
 /// clause, as hypothetical inside an "if" clause, or as an agent's when an agent says a negative
-/// feeling word, or as quoted inside a short quotation. An agent's words also emit agent's copies of their features.
+/// feeling word, or as quoted inside a short quotation. (An agent's copies of them come from <see cref="AgentFeatureSink{TInner}"/>.)
 /// </summary>
 /// <remarks>Features are hashes; the model maps them to weight buckets.</remarks>
 internal struct WordFeatures
@@ -25,14 +24,10 @@ internal struct WordFeatures
     private static readonly ulong ExclamationMark = TextHash.Combine(TextHash.Seed, '!');
     private static readonly ulong QuoteMark = TextHash.Combine(TextHash.Seed, '"');
 
-    private const ulong AgentSalt = 0x9e3779b97f4a7c15UL;
     private const ulong QuotedSalt = 0x85ebca6b0b1a2d3fUL;
 
-    /// <summary>A mark no word carries: the word emits its pair only.</summary>
-    private const ulong NoUnigram = ulong.MaxValue;
 
     private ulong _previous;
-    private bool _agent;
     private int _negation;
     // The mark of the words to the clause's end: hypothetical inside an "if" clause, else quoted inside
     // a short quotation, else none. One field, so a word's mark costs a single branch (on negation).
@@ -40,9 +35,6 @@ internal struct WordFeatures
     private bool _quoted;
 
     public int Count { get; private set; }
-
-    /// <summary>The text is an agent's: each word also emits an agent's copy, whose weight corrects the shared one.</summary>
-    public WordFeatures(bool agent) => _agent = agent;
 
     public void Add<TFeatures>(in Token token, ref TFeatures features, bool unigram = true, bool agentFeeling = false)
         where TFeatures : IFeatureSink
@@ -74,32 +66,8 @@ internal struct WordFeatures
             _negation--;
         }
 
-        ulong pair = TextHash.Combine(previous, word) ^ PairSalt ^ pairMark;
-        features.Add(pair, token.Start, token.End);
-        if (_agent)
-        {
-            AddAgentCopies(token, word, unigram ? mark : NoUnigram, pair, ref features);
-        }
-
+        features.Add(TextHash.Combine(previous, word) ^ PairSalt ^ pairMark, token.Start, token.End);
         _previous = word;
-    }
-
-    /// <summary>
-    /// An agent's copies of a word's features: the shared weights learn from customers' words too, and
-    /// the copies learn what the same words mean from an agent ("we can't change the address" is
-    /// procedure, not a complaint; "unfortunately" is courtesy).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void AddAgentCopies<TFeatures>(in Token token, ulong word, ulong mark, ulong pair, ref TFeatures features)
-        where TFeatures : IFeatureSink
-    {
-        if (mark != NoUnigram)
-        {
-            features.Add(TextHash.Combine(word, AgentSalt ^ mark), token.Start, token.End);
-            features.AddWhen(token.Stem != 0, TextHash.Combine(token.Stem, StemSalt ^ AgentSalt ^ mark), token.Start, token.End);
-        }
-
-        features.Add(pair ^ AgentSalt, token.Start, token.End);
     }
 
     /// <summary>Adds the words among tokens <paramref name="first"/> to <paramref name="last"/>, their own weights only when <paramref name="unigrams"/>.</summary>
