@@ -196,12 +196,6 @@ internal sealed class RuleScorer
             switch (token.Kind)
             {
                 case TokenKind.Punctuation:
-                    if (state.NegatorCounted && state.NegatorToken == i - 1)
-                    {
-                        // "No, that's all.", "Nope.": an answer, negating nothing.
-                        state.Negators--;
-                    }
-
                     state.ResetClause();
                     words.EndClause(token, ref features);
                     if (token.Has(TokenFlags.SentenceEnd))
@@ -265,9 +259,10 @@ internal sealed class RuleScorer
             if (entry.Modifier == ModifierKind.Negator || (last > i && StartsWithNegator(tokens[i])))
             {
                 words.Negate();
-                state.Negators++;
-                state.NegatorCounted = true;
-                state.NegatorToken = last;
+                // "No, that's all.", "Nope.": a negator that ends its clause is an answer, negating nothing.
+                bool counted = last + 1 < tokens.Length && tokens[last + 1].Kind != TokenKind.Punctuation;
+                state.Negators += counted ? 1 : 0;
+                state.NegatorCounted = counted;
                 state.NegatorDegree = last != i ? NegationDegree.None : token.Hash == NeverHash ? NegationDegree.Any : PerfectNegatorHashes.Contains(token.Hash) ? NegationDegree.ThisOnly : NegationDegree.None;
             }
             else if (entry.Modifier == ModifierKind.Conditional)
@@ -354,11 +349,6 @@ internal sealed class RuleScorer
             }
 
             i = last;
-        }
-
-        if (state.NegatorCounted && state.NegatorToken == tokens.Length - 1)
-        {
-            state.Negators--;
         }
 
         EndSentence(ref state, ref sink, default);
@@ -530,6 +520,7 @@ internal sealed class RuleScorer
     /// praise or "but" before it, or opening a sentence after one that complained with no more than mild
     /// praise; and bare to the end of its sentence ("great job guys", not "great job rebooking me").
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool ClosingPraise(ReadOnlySpan<Token> tokens, int first, int last, ref WalkState state)
     {
         bool complained = state.Cues > 0
@@ -841,7 +832,10 @@ internal sealed class RuleScorer
 
         if (weight > 0)
         {
-            if (role != SpeakerRole.Agent && state.NegationScope == 0 && state.ClauseMultiplier == 1 && ClosingPraise(tokens, first, last, ref state))
+            // The cheap half of the test first: most praise follows no complaint at all.
+            if (role != SpeakerRole.Agent && state.NegationScope == 0 && state.ClauseMultiplier == 1
+                && (state.Cues > 0 ? state.Negative < 0 && state.Positive == 0 : state.LastSentenceScore < 0)
+                && ClosingPraise(tokens, first, last, ref state))
             {
                 // Marked here, turned at the sentence's end: what follows it (a "👍", "lol") is no sign it was meant.
                 state.ClosingPraise = sink.Count;
@@ -1054,7 +1048,6 @@ internal sealed class RuleScorer
         public NegationDegree NegatorDegree;
         public bool NegatorCounted;
         public int QuoteEnd;
-        public int NegatorToken;
         public int OpeningPraise;
         public double OpeningPraiseWeight;
         public int ClosingPraise;
