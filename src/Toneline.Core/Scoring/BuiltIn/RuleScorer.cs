@@ -883,27 +883,16 @@ internal sealed class RuleScorer
         bool sawNumber = false;
         for (int j = Math.Max(0, first - 4); j < first; j++)
         {
-            ref readonly var token = ref tokens[j];
-            if (token.Kind == TokenKind.Punctuation)
+            switch (DurationPartOf(tokens[j], out double unit))
             {
-                sawNumber = false;
-                continue;
-            }
-
-            if (token.Kind == TokenKind.Number)
-            {
-                sawNumber = true;
-                continue;
-            }
-
-            ref readonly var entry = ref _lexicon.Find(token.Hash, out bool found);
-            if (found && entry.Modifier == ModifierKind.Number)
-            {
-                sawNumber = true;
-            }
-            else if (found && entry.Modifier == ModifierKind.TimeUnit && sawNumber && j >= first - 2)
-            {
-                return entry.ModifierValue;
+                case DurationPart.Punctuation:
+                    sawNumber = false;
+                    break;
+                case DurationPart.Number:
+                    sawNumber = true;
+                    break;
+                case DurationPart.TimeUnit when sawNumber && j >= first - 2:
+                    return unit;
             }
         }
 
@@ -920,35 +909,56 @@ internal sealed class RuleScorer
         int limit = Math.Min(tokens.Length, last + 6);
         for (int j = last + 1; j < limit; j++)
         {
-            ref readonly var token = ref tokens[j];
-            if (token.Kind == TokenKind.Punctuation)
+            switch (DurationPartOf(tokens[j], out double unit))
             {
-                break;
-            }
-
-            if (token.Kind == TokenKind.Number)
-            {
-                sawNumber = true;
-                continue;
-            }
-
-            ref readonly var entry = ref _lexicon.Find(token.Hash, out bool found);
-            if (!found)
-            {
-                continue;
-            }
-
-            if (entry.Modifier == ModifierKind.Number)
-            {
-                sawNumber = true;
-            }
-            else if (entry.Modifier == ModifierKind.TimeUnit && sawNumber)
-            {
-                return entry.ModifierValue;
+                case DurationPart.Punctuation:
+                    return 1;
+                case DurationPart.Number:
+                    sawNumber = true;
+                    break;
+                case DurationPart.TimeUnit when sawNumber:
+                    return unit;
             }
         }
 
         return 1;
+    }
+
+    /// <summary>What a token is to a duration: a clause's end, a number ("40", "three"), a time unit with its multiplier, or nothing.</summary>
+    private DurationPart DurationPartOf(in Token token, out double unit)
+    {
+        unit = 1;
+        if (token.Kind == TokenKind.Punctuation)
+        {
+            return DurationPart.Punctuation;
+        }
+
+        if (token.Kind == TokenKind.Number)
+        {
+            return DurationPart.Number;
+        }
+
+        ref readonly var entry = ref _lexicon.Find(token.Hash, out bool found);
+        if (found && entry.Modifier == ModifierKind.Number)
+        {
+            return DurationPart.Number;
+        }
+
+        if (found && entry.Modifier == ModifierKind.TimeUnit)
+        {
+            unit = entry.ModifierValue;
+            return DurationPart.TimeUnit;
+        }
+
+        return DurationPart.None;
+    }
+
+    private enum DurationPart : byte
+    {
+        None,
+        Punctuation,
+        Number,
+        TimeUnit,
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -26,7 +26,6 @@ internal struct WordFeatures
 
     private const ulong QuotedSalt = 0x85ebca6b0b1a2d3fUL;
 
-
     private ulong _previous;
     private int _negation;
     // The mark of the words to the clause's end: hypothetical inside an "if" clause, else quoted inside
