@@ -13,7 +13,8 @@ namespace Toneline.Cli.Commands;
 /// <summary>The <c>eval</c> verb: accuracy of the built-in engine on a labeled JSONL file.</summary>
 /// <remarks>
 /// Binary files (no neutral gold label) are scored by the sign of the score: ≥ 0 counts as positive.
-/// Dialogue files are reported per speaker.
+/// Dialogue files are reported per speaker and, where dialogues carry conversation-level labels, per
+/// labeled aspect of the whole conversation scored by <see cref="ConversationScorer"/>.
 /// </remarks>
 internal static class EvalCommand
 {
@@ -41,10 +42,12 @@ internal static class EvalCommand
         }
 
         List<LabeledText> items;
+        List<LabeledConversation> conversations;
         bool dialogues;
         try
         {
             items = LabeledFile.Read(file.FullName, role, out dialogues);
+            conversations = dialogues ? LabeledFile.ReadConversations(file.FullName, role) : [];
         }
         catch (FormatException ex)
         {
@@ -63,6 +66,7 @@ internal static class EvalCommand
             else
             {
                 items = items.Where(item => DataSplit.IsHoldout(item.Key)).ToList();
+                conversations = conversations.Where(c => DataSplit.IsHoldout(c.Key)).ToList();
                 split = $"held-out fold {DataSplit.HoldoutFold} only (the model trained on the other folds of this file)";
             }
         }
@@ -83,9 +87,13 @@ internal static class EvalCommand
         stopwatch.Stop();
         double textsPerSecond = items.Count / Math.Max(stopwatch.Elapsed.TotalSeconds, 1e-9);
 
+        // Dialogue turns are reported per speaker; a sentence file as a whole, and per speaker too when
+        // its lines name more than one.
+        var indexed = items.Select((item, i) => (item, i)).ToList();
+        var bySpeaker = indexed.GroupBy(x => x.item.Role.ToString().ToLowerInvariant()).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         var groups = dialogues
-            ? items.Select((item, i) => (item, i)).GroupBy(x => x.item.Role.ToString().ToLowerInvariant()).OrderBy(g => g.Key, StringComparer.Ordinal)
-            : items.Select((item, i) => (item, i)).GroupBy(_ => "all");
+            ? bySpeaker
+            : bySpeaker.Count > 1 ? indexed.GroupBy(_ => "all").Concat(bySpeaker).ToList() : indexed.GroupBy(_ => "all").ToList();
 
         var reports = new List<(string Group, bool Binary, ConfusionMatrix Matrix)>();
         foreach (var group in groups)
@@ -100,6 +108,8 @@ internal static class EvalCommand
             reports.Add((group.Key, binary, matrix));
         }
 
+        reports.AddRange(EvaluateConversations(conversations, engine));
+
         if (json)
         {
             WriteJson(output, file.Name, engine, split, items.Count, textsPerSecond, reports);
@@ -110,6 +120,35 @@ internal static class EvalCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Scores the dialogues that carry conversation-level labels as whole conversations, with the default
+    /// aggregation, and reports each labeled aspect: overall, the two sides, the shift's ends, resolution.
+    /// </summary>
+    private static List<(string Group, bool Binary, ConfusionMatrix Matrix)> EvaluateConversations(List<LabeledConversation> conversations, BuiltInEngine engine)
+    {
+        var scorer = new ConversationScorer(engine, new ConversationScorerOptions());
+        var scores = conversations.ConvertAll(c => scorer.Score(c.Conversation));
+        var reports = new List<(string Group, bool Binary, ConfusionMatrix Matrix)>();
+        foreach (var (aspect, _, classes) in ConversationAspects.All)
+        {
+            var matrix = new ConfusionMatrix(classes);
+            for (int i = 0; i < conversations.Count; i++)
+            {
+                if (conversations[i].Labels.TryGetValue(aspect, out var gold) && ConversationAspects.Predicted(scores[i], aspect) is { } predicted)
+                {
+                    matrix.Add(gold, predicted);
+                }
+            }
+
+            if (matrix.Total > 0)
+            {
+                reports.Add((aspect, false, matrix));
+            }
+        }
+
+        return reports;
     }
 
     private static string Predicted(SentimentSummary summary, bool binary) =>
@@ -152,21 +191,25 @@ internal static class EvalCommand
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
-            var first = reports[0].Matrix;
+            // The headline numbers are the turns': the whole file's when it has an "all" group, else pooled
+            // over the speakers; conversation aspects are reported in their own groups.
+            var turns = reports.Where(r => !IsConversationAspect(r.Group)).ToList();
+            var first = turns[0].Matrix;
             w.WriteStartObject();
             w.WriteString("file", name);
             w.WriteString("method", engine.Method.ToString());
             w.WriteBoolean("learned_model", engine.HasLearnedModel);
             w.WriteString("split", split);
             w.WriteNumber("n", n);
-            w.WriteNumber("accuracy", Math.Round(reports.Count == 1 ? first.Accuracy : Pooled(reports), 4));
-            w.WriteNumber("macro_f1", Math.Round(reports.Count == 1 ? first.MacroF1 : reports.Average(r => r.Matrix.MacroF1), 4));
+            bool whole = turns.Count == 1 || turns[0].Group == "all";
+            w.WriteNumber("accuracy", Math.Round(whole ? first.Accuracy : Pooled(turns), 4));
+            w.WriteNumber("macro_f1", Math.Round(whole ? first.MacroF1 : turns.Average(r => r.Matrix.MacroF1), 4));
             w.WriteNumber("texts_per_second", Math.Round(textsPerSecond));
             w.WriteStartArray("groups");
             foreach (var (group, binary, matrix) in reports)
             {
                 w.WriteStartObject();
-                w.WriteString("speaker", group);
+                w.WriteString(IsConversationAspect(group) ? "aspect" : "speaker", group);
                 w.WriteBoolean("binary", binary);
                 w.WriteNumber("n", matrix.Total);
                 w.WriteNumber("accuracy", Math.Round(matrix.Accuracy, 4));
@@ -206,6 +249,8 @@ internal static class EvalCommand
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
+
+    private static bool IsConversationAspect(string group) => Array.Exists(ConversationAspects.All, a => a.Aspect == group);
 
     private static double Pooled(List<(string Group, bool Binary, ConfusionMatrix Matrix)> reports) =>
         reports.Sum(r => r.Matrix.Accuracy * r.Matrix.Total) / reports.Sum(r => r.Matrix.Total);

@@ -64,9 +64,85 @@ internal static class LabeledFile
             {
                 throw new FormatException($"{path}:{lineNumber}: expected {{\"text\",\"label\"}} or {{\"turns\":[...]}}: {ex.Message}", ex);
             }
+            catch (FormatException ex)
+            {
+                throw new FormatException($"{path}:{lineNumber}: {ex.Message}", ex);
+            }
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// Reads the dialogues that carry at least one conversation-level label (<see cref="ConversationAspects"/>);
+    /// throws <see cref="FormatException"/> naming the line and field on bad input.
+    /// </summary>
+    /// <param name="path">The JSONL file of dialogues.</param>
+    /// <param name="defaultRole">The role of turns whose speaker is not named.</param>
+    public static List<LabeledConversation> ReadConversations(string path, SpeakerRole defaultRole)
+    {
+        var conversations = new List<LabeledConversation>();
+        int lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var document = JsonDocument.Parse(line);
+                var root = document.RootElement;
+                if (!root.TryGetProperty("turns", out var turnsElement))
+                {
+                    continue;
+                }
+
+                var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var (aspect, field, _) in ConversationAspects.All)
+                {
+                    if (!root.TryGetProperty(field, out var value))
+                    {
+                        continue;
+                    }
+
+                    labels[aspect] = aspect == ConversationAspects.Resolved
+                        ? value.ValueKind switch
+                        {
+                            JsonValueKind.True => "resolved",
+                            JsonValueKind.False => "unresolved",
+                            JsonValueKind.Null => "unclear",
+                            _ => throw new FormatException($"{field}: expected true, false or null, got {value.GetRawText()}"),
+                        }
+                        : CheckLabel(value.GetString(), field);
+                }
+
+                if (labels.Count == 0)
+                {
+                    continue;
+                }
+
+                var turns = new List<Turn>();
+                foreach (var turn in turnsElement.EnumerateArray())
+                {
+                    turns.Add(new Turn(
+                        RoleOf(turn.TryGetProperty("speaker", out var speaker) ? speaker.GetString() : null, defaultRole),
+                        turn.GetProperty("text").GetString() ?? ""));
+                }
+
+                string id = root.TryGetProperty("id", out var idElement) ? idElement.ToString() : "";
+                string key = id.Length > 0 ? id : $"line {lineNumber}";
+                conversations.Add(new LabeledConversation(key, new Conversation(key, turns), labels));
+            }
+            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+            {
+                throw new FormatException($"{path}:{lineNumber}: {ex.Message}", ex);
+            }
+        }
+
+        return conversations;
     }
 
     private static SpeakerRole RoleOf(string? speaker, SpeakerRole defaultRole) => speaker switch

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using Toneline.Cli.Commands;
+using Toneline.Core.Conversations;
+using Toneline.Core.Scoring.BuiltIn;
+
+namespace Toneline.Cli.Tests.Commands;
+
+/// <summary><c>toneline eval</c> on small labeled files: per-speaker reports, whole-conversation labels, bad input.</summary>
+public sealed class EvalCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("toneline-eval-");
+
+    public void Dispose() => _root.Delete(recursive: true);
+
+    [Fact]
+    public void Eval_SentenceFileWithBothSpeakers_ReportsTheWholeFileAndEachSpeaker()
+    {
+        var file = Write(
+            "turns.jsonl",
+            """{"id":"1","text":"This is the worst service I have ever had, I'm furious.","label":"negative","speaker":"customer"}""",
+            """{"id":"2","text":"Thank you so much, you fixed it, amazing!","label":"positive","speaker":"customer"}""",
+            """{"id":"3","text":"Can I have your account number, please?","label":"neutral","speaker":"agent"}""");
+
+        var root = RunJson(file);
+
+        Assert.Equal(3, root.GetProperty("n").GetInt32());
+        var groups = root.GetProperty("groups").EnumerateArray().ToDictionary(g => g.GetProperty("speaker").GetString()!, g => g.GetProperty("n").GetInt32());
+        Assert.Equal(new Dictionary<string, int> { ["all"] = 3, ["agent"] = 1, ["customer"] = 2 }, groups);
+
+        // The headline is the whole file's, not an average over speakers.
+        var all = root.GetProperty("groups")[0];
+        Assert.Equal(all.GetProperty("macro_f1").GetDouble(), root.GetProperty("macro_f1").GetDouble());
+    }
+
+    [Fact]
+    public void Eval_SentenceFileWithOneSpeaker_ReportsOnlyTheWholeFile()
+    {
+        var file = Write("one.jsonl", """{"text":"terrible, still broken","label":"negative"}""", """{"text":"great, thanks","label":"positive"}""");
+
+        var groups = RunJson(file).GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("speaker").GetString()).ToList();
+
+        Assert.Equal(["all"], groups);
+    }
+
+    [Fact]
+    public void Eval_DialoguesWithConversationLabels_ScoresWholeConversationsPerAspect()
+    {
+        var file = Write(
+            "calls.jsonl",
+            Dialogue(
+                "angry",
+                """ "label":"negative","customer_label":"negative","agent_label":"neutral","customer_start":"negative","customer_end":"negative","resolved":false """,
+                ("customer", "I've been charged twice and nobody will fix it. This is ridiculous."),
+                ("agent", "I can see the two charges on the account."),
+                ("customer", "Still not fixed after three calls. Worst company ever, I'm cancelling.")),
+            Dialogue(
+                "recovered",
+                """ "label":"positive","customer_label":"positive","agent_label":"positive","customer_start":"negative","customer_end":"positive","resolved":true """,
+                ("customer", "My internet has been down for two days and I'm really frustrated."),
+                ("agent", "I'm so sorry, let me fix that for you right now."),
+                ("agent", "Great news, I've reset the line and it's back up."),
+                ("customer", "It works now! Thank you so much, you've been amazing.")),
+            Dialogue(
+                "unlabeled",
+                "",
+                ("customer", "what time do you open?")));
+
+        var root = RunJson(file);
+        var aspects = root.GetProperty("groups").EnumerateArray()
+            .Where(g => g.TryGetProperty("aspect", out _))
+            .ToDictionary(g => g.GetProperty("aspect").GetString()!, g => g);
+
+        Assert.Equal(["conversation", "conversation customer", "conversation agent", "customer start", "customer end", "resolved"], aspects.Keys);
+
+        // The dialogue without conversation labels is not counted; the two labeled ones are read right.
+        foreach (var aspect in new[] { "conversation", "conversation customer", "customer start", "customer end", "resolved" })
+        {
+            Assert.Equal(2, aspects[aspect].GetProperty("n").GetInt32());
+            Assert.True(aspects[aspect].GetProperty("accuracy").GetDouble() == 1, aspect);
+        }
+
+        var confusion = aspects["conversation"].GetProperty("confusion");
+        Assert.Equal(1, confusion.GetProperty("negative").GetProperty("negative").GetInt32());
+        Assert.Equal(1, confusion.GetProperty("positive").GetProperty("positive").GetInt32());
+
+        // The turns are still reported per speaker, and the headline numbers are theirs.
+        Assert.Contains(root.GetProperty("groups").EnumerateArray(), g => g.TryGetProperty("speaker", out var s) && s.GetString() == "customer");
+    }
+
+    [Fact]
+    public void Eval_DialogueWithoutConversationLabels_ReportsTurnsOnly()
+    {
+        var file = Write(
+            "turns_only.jsonl",
+            """{"id":"d1","turns":[{"speaker":"customer","text":"this is useless","label":"negative"},{"speaker":"agent","text":"how can I help?"}]}""");
+
+        var root = RunJson(file);
+
+        Assert.DoesNotContain(root.GetProperty("groups").EnumerateArray(), g => g.TryGetProperty("aspect", out _));
+    }
+
+    [Theory]
+    [InlineData("""{"id":"d1","label":"angry","turns":[{"speaker":"customer","text":"hi"}]}""", "calls.jsonl:2: label: expected negative, neutral or positive, got 'angry'")]
+    [InlineData("""{"id":"d1","resolved":"yes","turns":[{"speaker":"customer","text":"hi"}]}""", "calls.jsonl:2: resolved: expected true, false or null, got \"yes\"")]
+    [InlineData("""{"id":"d1","turns":[{"speaker":"customer","text":"hi","label":"good"}]}""", "calls.jsonl:2: turns[0].label: expected negative, neutral or positive, got 'good'")]
+    public void Eval_BadLabel_FailsNamingTheFileLineAndField(string badLine, string expected)
+    {
+        var file = Write("calls.jsonl", """{"id":"d0","label":"neutral","turns":[{"speaker":"customer","text":"ok","label":"neutral"}]}""", badLine);
+
+        int code = EvalCommand.Run(file, SpeakerRole.Customer, json: true, BuiltInEngine.Default, all: false, TextWriter.Null, Error(out var error));
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains(expected, error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static string Dialogue(string id, string labels, params (string Speaker, string Text)[] turns) =>
+        "{\"id\":\"" + id + "\"," + (labels.Trim().Length > 0 ? labels.Trim() + "," : "") + "\"turns\":["
+        + string.Join(",", turns.Select(t => JsonSerializer.Serialize(new { speaker = t.Speaker, text = t.Text, label = "neutral" })))
+        + "]}";
+
+    private static StringWriter Error(out StringWriter error) => error = new StringWriter();
+
+    private FileInfo Write(string name, params string[] lines)
+    {
+        var path = Path.Combine(_root.FullName, name);
+        File.WriteAllLines(path, lines);
+        return new FileInfo(path);
+    }
+
+    private static JsonElement RunJson(FileInfo file)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = EvalCommand.Run(file, SpeakerRole.Customer, json: true, BuiltInEngine.Default, all: false, output, error);
+        Assert.True(code == 0, error.ToString());
+        return JsonDocument.Parse(output.ToString()).RootElement.Clone();
+    }
+}
