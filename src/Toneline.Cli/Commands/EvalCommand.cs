@@ -26,14 +26,15 @@ internal static class EvalCommand
         var model = EngineOptions.ModelOption();
         var rulesOnly = EngineOptions.RulesOnlyOption();
         var all = new Option<bool>("--all") { Description = "Also score items of the file the model trained on (by default only its held-out fold counts)." };
-        var command = new Command("eval", "Measure the engine's accuracy on a labeled file.") { file, json, role, model, rulesOnly, all };
+        var predictions = new Option<FileInfo?>("--predictions") { Description = "Also write every scored text (and labeled conversation) with its gold label and prediction to this JSONL file, for error analysis." };
+        var command = new Command("eval", "Measure the engine's accuracy on a labeled file.") { file, json, role, model, rulesOnly, all, predictions };
         command.SetAction(parse => EngineOptions.TryCreate(parse.GetValue(model), parse.GetValue(rulesOnly), out var engine, out var problem)
-            ? Run(parse.GetValue(file)!, parse.GetValue(role), parse.GetValue(json), engine, parse.GetValue(all), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error)
+            ? Run(parse.GetValue(file)!, parse.GetValue(role), parse.GetValue(json), engine, parse.GetValue(all), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(predictions))
             : EngineOptions.Fail(problem, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    internal static int Run(FileInfo file, SpeakerRole role, bool json, BuiltInEngine engine, bool all, TextWriter output, TextWriter error)
+    internal static int Run(FileInfo file, SpeakerRole role, bool json, BuiltInEngine engine, bool all, TextWriter output, TextWriter error, FileInfo? predictionsFile = null)
     {
         if (!file.Exists)
         {
@@ -108,7 +109,22 @@ internal static class EvalCommand
             reports.Add((group.Key, binary, matrix));
         }
 
-        reports.AddRange(EvaluateConversations(conversations, engine));
+        var scorer = new ConversationScorer(engine, new ConversationScorerOptions());
+        var conversationScores = conversations.ConvertAll(c => scorer.Score(c.Conversation));
+        reports.AddRange(EvaluateConversations(conversations, conversationScores));
+
+        if (predictionsFile is not null)
+        {
+            try
+            {
+                WritePredictions(predictionsFile, items, predictions, conversations, conversationScores);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: {predictionsFile.FullName}: {ex.Message}");
+                return ExitCodes.BadInput;
+            }
+        }
 
         if (json)
         {
@@ -126,10 +142,8 @@ internal static class EvalCommand
     /// Scores the dialogues that carry conversation-level labels as whole conversations, with the default
     /// aggregation, and reports each labeled aspect: overall, the two sides, the shift's ends, resolution.
     /// </summary>
-    private static List<(string Group, bool Binary, ConfusionMatrix Matrix)> EvaluateConversations(List<LabeledConversation> conversations, BuiltInEngine engine)
+    private static List<(string Group, bool Binary, ConfusionMatrix Matrix)> EvaluateConversations(List<LabeledConversation> conversations, List<ConversationScore> scores)
     {
-        var scorer = new ConversationScorer(engine, new ConversationScorerOptions());
-        var scores = conversations.ConvertAll(c => scorer.Score(c.Conversation));
         var reports = new List<(string Group, bool Binary, ConfusionMatrix Matrix)>();
         foreach (var (aspect, _, classes) in ConversationAspects.All)
         {
@@ -149,6 +163,58 @@ internal static class EvalCommand
         }
 
         return reports;
+    }
+
+    /// <summary>One JSON line per scored text, then one per labeled conversation aspect.</summary>
+    private static void WritePredictions(FileInfo file, List<LabeledText> items, SentimentSummary[] predictions, List<LabeledConversation> conversations, List<ConversationScore> scores)
+    {
+        using var stream = file.Create();
+        using var writer = new Utf8JsonWriter(stream);
+        var newline = "\n"u8.ToArray();
+        void EndLine()
+        {
+            writer.Flush();
+            stream.Write(newline);
+            writer.Reset();
+        }
+
+        bool binary = items.TrueForAll(item => item.Label != "neutral");
+        for (int i = 0; i < items.Count; i++)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", items[i].Key);
+            writer.WriteString("speaker", items[i].Role.ToString().ToLowerInvariant());
+            writer.WriteString("label", items[i].Label);
+            writer.WriteString("predicted", Predicted(predictions[i], binary));
+            writer.WriteNumber("score", Math.Round(predictions[i].Score, 3));
+            writer.WriteString("text", items[i].Text);
+            writer.WriteEndObject();
+            EndLine();
+        }
+
+        for (int i = 0; i < conversations.Count; i++)
+        {
+            foreach (var (aspect, gold) in conversations[i].Labels)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", conversations[i].Key);
+                writer.WriteString("aspect", aspect);
+                writer.WriteString("label", gold);
+                if (ConversationAspects.Predicted(scores[i], aspect) is { } predicted)
+                {
+                    writer.WriteString("predicted", predicted);
+                }
+                else
+                {
+                    writer.WriteNull("predicted");
+                }
+
+                writer.WriteNumber("overall", scores[i].Overall.Score);
+                writer.WriteString("shift", scores[i].Shift.ToString());
+                writer.WriteEndObject();
+                EndLine();
+            }
+        }
     }
 
     private static string Predicted(SentimentSummary summary, bool binary) =>

@@ -88,6 +88,35 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Eval_Predictions_WritesEveryTextAndConversationAspectWithGoldAndPrediction()
+    {
+        var file = Write(
+            "calls.jsonl",
+            Dialogue(
+                "c1",
+                """ "label":"negative","resolved":false """,
+                ("customer", "Still not fixed after three calls. Worst company ever, I'm cancelling."),
+                ("agent", "I understand.")));
+        var predictions = new FileInfo(Path.Combine(_root.FullName, "predictions.jsonl"));
+
+        int code = EvalCommand.Run(file, SpeakerRole.Customer, json: false, BuiltInEngine.Default, all: false, TextWriter.Null, Error(out var error), predictions);
+
+        Assert.True(code == 0, error.ToString());
+        var rows = File.ReadAllLines(predictions.FullName).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(4, rows.Count);
+        Assert.Equal(["customer", "agent"], rows.Take(2).Select(r => r.GetProperty("speaker").GetString()));
+        Assert.Equal("negative", rows[0].GetProperty("predicted").GetString());
+        Assert.True(rows[0].GetProperty("score").GetDouble() < -0.2);
+        Assert.Equal("I understand.", rows[1].GetProperty("text").GetString());
+        var conversation = rows.Single(r => r.TryGetProperty("aspect", out var a) && a.GetString() == "conversation");
+        Assert.Equal("c1", conversation.GetProperty("id").GetString());
+        Assert.Equal("negative", conversation.GetProperty("label").GetString());
+        Assert.Equal("negative", conversation.GetProperty("predicted").GetString());
+        var resolved = rows.Single(r => r.TryGetProperty("aspect", out var a) && a.GetString() == "resolved");
+        Assert.Equal("unresolved", resolved.GetProperty("label").GetString());
+    }
+
+    [Fact]
     public void Eval_DialogueWithoutConversationLabels_ReportsTurnsOnly()
     {
         var file = Write(
