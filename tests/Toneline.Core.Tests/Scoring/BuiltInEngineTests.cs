@@ -211,6 +211,9 @@ public sealed class BuiltInEngineTests
     [InlineData("The issue is fixed, great job", "great job", false)]
     [InlineData("Flight cancelled. Awesome, rebooked already.", "Awesome", false)]
     [InlineData("The app crashes on start. Thanks.", "Thanks", false)]
+    [InlineData("my order never arrived perfect", "perfect", true)]
+    [InlineData("i had to call twice but the site still doesnt work great job", "great job", true)]
+    [InlineData("my order never arrived and the refund came fast great job", "great job", false)]
     public void Analyze_RulesAlone_PraiseLeftBareAfterAComplaint_IsIronic(string text, string praise, bool ironic)
     {
         // "The update wiped my files, great job": generic praise closing a complaint, with nothing it praises.
@@ -226,6 +229,61 @@ public sealed class BuiltInEngineTests
         if (ironic)
         {
             Assert.Equal(-1, Math.Sign(result.Score));
+        }
+    }
+
+    [Fact]
+    public void Analyze_RulesAlone_PraiseSaidTwiceAfterAComplaintInUnpunctuatedSpeech_IsIronicBothTimes()
+    {
+        // Speech-to-text without punctuation: the complaint's last word stands where the comma would, the
+        // negation of "doesnt work" does not reach the praise, and the praise said again is as ironic.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var result = rules.Analyze("i have to cancel on line but the web site doesnt work perfect just perfect");
+
+        var praise = result.Evidence.Where(e => e.Text == "perfect").ToList();
+        Assert.Equal(2, praise.Count);
+        Assert.All(praise, p => Assert.Contains("ironic", p.Note ?? "", StringComparison.Ordinal));
+        Assert.All(praise, p => Assert.True(p.Weight < 0));
+        Assert.True(result.Score < -0.2, $"score {result.Score}");
+    }
+
+    [Fact]
+    public void Analyze_RulesAlone_NegatedPhraseReachesOnlyCoordinatedWords()
+    {
+        // "No problems or complaints": the negator inside "no problems" reaches "complaints" through "or"; a
+        // word that merely follows the phrase is not negated.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var coordinated = Assert.Single(rules.Analyze("no problems or complaints").Evidence, e => e.Text == "complaints");
+        var following = Assert.Single(rules.Analyze("it doesnt work perfect").Evidence, e => e.Text == "perfect");
+
+        Assert.True(coordinated.Weight > 0);
+        Assert.DoesNotContain("negated", following.Note ?? "", StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("wow thanks so much for the fourth transfer", "thanks so much", true)]
+    [InlineData("great service guys five stars for making me wait ninety minutes", "five stars", true)]
+    [InlineData("great service guys five stars for making me wait ninety minutes", "great", true)]
+    [InlineData("thanks for your help, I was on hold for an hour before though", "thanks for your help", false)]
+    [InlineData("thanks for sorting out the fourth transfer mess", "thanks", false)]
+    public void Analyze_RulesAlone_PraiseForAComplaint_IsIronic(string text, string praise, bool ironic)
+    {
+        // "Thanks for the fourth transfer": praise whose object is a service failure is ironic, with the
+        // praise before it in the sentence; praise for something else, or with other words between, is meant.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var result = rules.Analyze(text);
+        var agent = rules.Analyze(text, SpeakerRole.Agent);
+
+        var cue = result.Evidence.First(e => e.Text == praise);
+        Assert.Equal(ironic, cue.Weight < 0);
+        Assert.Equal(ironic, (cue.Note ?? "").Contains("ironic", StringComparison.Ordinal));
+        Assert.True(agent.Evidence.First(e => e.Text == praise).Weight > 0, "only a customer's praise turns ironic");
+        if (ironic)
+        {
+            Assert.True(result.Score < -0.2, $"score {result.Score}");
         }
     }
 

@@ -67,6 +67,14 @@ internal sealed class RuleScorer
 
     private static readonly ulong ThanksHash = WordHash.Of("thanks");
 
+    private static readonly ulong ForHash = WordHash.Of("for");
+
+    /// <summary>What may stand between "for" and the event it names: "for the fourth transfer", "for yet another outage".</summary>
+    private static readonly ulong[] DeterminerHashes = Hashes("the", "a", "an", "my", "our", "another", "yet", "all", "this", "that", "these", "those", "your");
+
+    /// <summary>Words that coordinate what follows with a negated phrase: "no problems or complaints".</summary>
+    private static readonly ulong[] CoordinatorHashes = Hashes("or", "nor", "and");
+
     /// <summary>What may come between a clause's start and a closing praise: "oh", "just", "really great job".</summary>
     private static readonly ulong[] PraiseLeadHashes = Hashes("oh", "just", "so", "really", "wow", "yeah", "yep", "and", "real", "truly", "absolutely", "simply", "very", "such", "a", "what", "again");
 
@@ -341,9 +349,10 @@ internal sealed class RuleScorer
                 state.OpeningPraise = state.LastCue;
                 state.OpeningPraiseWeight = state.LastCueWeight;
             }
-            if (last > i && StartsWithNegator(tokens[i]))
+            if (last > i && StartsWithNegator(tokens[i]) && last + 1 < tokens.Length && CoordinatorHashes.Contains(tokens[last + 1].Hash))
             {
-                // "No problems or complaints": the negator inside the phrase still reaches the words coordinated with it.
+                // "No problems or complaints": the negator inside the phrase still reaches the words coordinated
+                // with it; no other word ("the site doesnt work perfect just perfect", unpunctuated speech).
                 state.NegationScope = NegationScopeWords - 1;
                 state.NegatorStart = int.MaxValue;
             }
@@ -534,7 +543,10 @@ internal sealed class RuleScorer
 
         for (int k = last + 1; k < tokens.Length && !tokens[k].Has(TokenFlags.SentenceEnd); k++)
         {
-            if (tokens[k].Kind == TokenKind.Word && !tokens[k].Has(TokenFlags.Hashtag) && !PraiseTailHashes.Contains(tokens[k].Hash))
+            // The praise may be said twice ("perfect, just perfect", "great job real great").
+            ulong word = tokens[k].Hash;
+            if (tokens[k].Kind == TokenKind.Word && !tokens[k].Has(TokenFlags.Hashtag)
+                && !PraiseTailHashes.Contains(word) && !PraiseLeadHashes.Contains(word) && !ClosingPraiseHashes.Contains(word))
             {
                 return false;
             }
@@ -546,13 +558,39 @@ internal sealed class RuleScorer
             j--;
         }
 
-        if (j >= 0 && tokens[j].Kind != TokenKind.Punctuation)
+        // Speech transcribed without punctuation: the complaint's last word stands where the comma would
+        // ("the site doesnt work perfect just perfect").
+        if (j >= 0 && tokens[j].Kind != TokenKind.Punctuation && !(j == state.LastCueLast && state.LastCueWeight < 0))
         {
             return false;
         }
 
         // After an earlier sentence's complaint, the praise is a sentence of its own.
         return state.Cues > 0 || j < 0 || tokens[j].Has(TokenFlags.SentenceEnd);
+    }
+
+    /// <summary>
+    /// Whether the event at token <paramref name="first"/> is what the praise ending at token
+    /// <paramref name="praiseLast"/> is for: "for", then at most determiners ("thanks for the fourth
+    /// transfer", "for making me wait"), with no other word or punctuation between.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool PraiseIsFor(ReadOnlySpan<Token> tokens, int first, int praiseLast)
+    {
+        for (int j = first - 1; j > praiseLast; j--)
+        {
+            if (tokens[j].Hash == ForHash)
+            {
+                return true;
+            }
+
+            if (tokens[j].Kind is not (TokenKind.Masked or TokenKind.Number) && !DeterminerHashes.Contains(tokens[j].Hash))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A sentence's summed cue weight squashed into [-1, 1], as its score.</summary>
@@ -833,7 +871,13 @@ internal sealed class RuleScorer
         if (weight > 0)
         {
             // The cheap half of the test first: most praise follows no complaint at all.
-            if (role != SpeakerRole.Agent && state.NegationScope == 0 && state.ClauseMultiplier == 1
+            if (state.ClosingPraise >= 0 && state.ClosingPraiseAgain < 0 && ClosingPraiseHashes.Contains(head.Hash))
+            {
+                // "perfect just perfect": the praise said again is as ironic as the first.
+                state.ClosingPraiseAgain = sink.Count;
+                state.ClosingPraiseWeight += weight;
+            }
+            else if (role != SpeakerRole.Agent && state.NegationScope == 0 && state.ClauseMultiplier == 1
                 && (state.Cues > 0 ? state.Negative < 0 && state.Positive == 0 : state.LastSentenceScore < 0)
                 && ClosingPraise(tokens, first, last, ref state))
             {
@@ -849,7 +893,22 @@ internal sealed class RuleScorer
         }
         else
         {
+            if (kind == EvidenceKind.ServiceEvent && weight <= -IronicComplaint && state.LastCueWeight > 0 && state.Negative == 0
+                && role != SpeakerRole.Agent && PraiseIsFor(tokens, first, state.LastCueLast))
+            {
+                // "thanks so much for the fourth transfer", "five stars for making me wait": praise whose object
+                // is the complaint is ironic, and so is the praise before it in the sentence.
+                sink.Scale(state.SentenceFirstCue, -IronicShare, 1, CueNote.Ironic);
+                state.Negative -= state.Positive * IronicShare;
+                state.Positive = 0;
+                state.ClausePositive = 0;
+                state.OpeningPraise = -1;
+                state.ClosingPraise = -1;
+            }
+
             state.Negative += weight;
+            // A complaint after "but" is what a closing praise answers: "..., but the site doesn't work, perfect".
+            state.ContrastSeen &= weight > -IronicComplaint;
             if (state.OpeningPraise >= 0 && weight <= -IronicComplaint)
             {
                 // "Great, another outage.", "Fantastic, the app crashed again.": the opening praise is ironic.
@@ -862,6 +921,7 @@ internal sealed class RuleScorer
 
         state.Cues++;
         state.LastCue = sink.Count;
+        state.LastCueLast = last;
         state.LastCueWeight = weight;
         sink.Add(new Cue
         {
@@ -969,6 +1029,11 @@ internal sealed class RuleScorer
         {
             // "The update wiped my files, great job.": praise left bare after a complaint is ironic.
             sink.ScaleOne(state.ClosingPraise, -IronicShare, CueNote.Ironic);
+            if (state.ClosingPraiseAgain >= 0)
+            {
+                sink.ScaleOne(state.ClosingPraiseAgain, -IronicShare, CueNote.Ironic);
+            }
+
             state.Positive -= state.ClosingPraiseWeight;
             state.Negative -= state.ClosingPraiseWeight * IronicShare;
         }
@@ -1061,6 +1126,7 @@ internal sealed class RuleScorer
         public int OpeningPraise;
         public double OpeningPraiseWeight;
         public int ClosingPraise;
+        public int ClosingPraiseAgain;
         public double ClosingPraiseWeight;
         public bool ContrastSeen;
         public bool Excess;
@@ -1071,6 +1137,7 @@ internal sealed class RuleScorer
         public CueNote ClauseNote;
         public double ClausePositive;
         public int LastCue;
+        public int LastCueLast;
         public double LastCueWeight;
 
         public void ResetSentence(int firstCue)
@@ -1086,6 +1153,7 @@ internal sealed class RuleScorer
             OwnFaultShare = 1;
             OpeningPraise = -1;
             ClosingPraise = -1;
+            ClosingPraiseAgain = -1;
             ContrastSeen = false;
             ResetClause();
         }
@@ -1103,6 +1171,7 @@ internal sealed class RuleScorer
             ClauseNote = CueNote.None;
             ClausePositive = 0;
             LastCue = -1;
+            LastCueLast = -1;
             LastCueWeight = 0;
         }
     }
