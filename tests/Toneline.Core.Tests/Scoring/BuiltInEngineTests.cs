@@ -232,6 +232,25 @@ public sealed class BuiltInEngineTests
         }
     }
 
+    [Theory]
+    [InlineData("I love it when my flight gets cancelled", "love it", true)]
+    [InlineData("love how the agent hung up on me", "love", true)]
+    [InlineData("i love how easy the new app is", "love", false)]
+    [InlineData("I love that you fixed it so fast", "love", false)]
+    [InlineData("I love the new app but it crashed once", "love", false)]
+    public void Analyze_RulesAlone_LoveOfAComplaint_IsIronic(string text, string praise, bool ironic)
+    {
+        // "love how...", "love it when...": the love is of the clause that follows, ironic when that is a complaint.
+        var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
+
+        var cue = Assert.Single(rules.Analyze(text).Evidence, e => e.Text == praise);
+        var agent = Assert.Single(rules.Analyze(text, SpeakerRole.Agent).Evidence, e => e.Text == praise);
+
+        Assert.Equal(ironic, cue.Weight < 0);
+        Assert.Equal(ironic, (cue.Note ?? "").Contains("ironic", StringComparison.Ordinal));
+        Assert.True(agent.Weight > 0, "only a customer's love turns ironic");
+    }
+
     [Fact]
     public void Analyze_RulesAlone_PraiseSaidTwiceAfterAComplaintInUnpunctuatedSpeech_IsIronicBothTimes()
     {

@@ -69,6 +69,11 @@ internal sealed class RuleScorer
 
     private static readonly ulong ForHash = WordHash.Of("for");
 
+    private static readonly ulong[] LoveHashes = Hashes("love", "loving", "loves");
+
+    /// <summary>What makes "love" the love of a clause that follows: "love how...", "love it when...", "love that...".</summary>
+    private static readonly ulong[] LovedClauseHashes = Hashes("how", "when", "that");
+
     /// <summary>What may stand between "for" and the event it names: "for the fourth transfer", "for yet another outage".</summary>
     private static readonly ulong[] DeterminerHashes = Hashes("the", "a", "an", "my", "our", "another", "yet", "all", "this", "that", "these", "those", "your");
 
@@ -349,6 +354,13 @@ internal sealed class RuleScorer
                 state.OpeningPraise = state.LastCue;
                 state.OpeningPraiseWeight = state.LastCueWeight;
             }
+            else if (!agent && state.LastCueWeight > 0 && last + 1 < tokens.Length && LoveOfWhatFollows(tokens, i, last))
+            {
+                // "I love it when my flight gets cancelled", "love how you charged me twice": the love is of what
+                // follows, ironic if that is a complaint (and meant if it is more praise: "love how easy it is").
+                state.OpeningPraise = state.LastCue;
+                state.OpeningPraiseWeight = state.LastCueWeight;
+            }
             if (last > i && StartsWithNegator(tokens[i]) && last + 1 < tokens.Length && CoordinatorHashes.Contains(tokens[last + 1].Hash))
             {
                 // "No problems or complaints": the negator inside the phrase still reaches the words coordinated
@@ -593,6 +605,10 @@ internal sealed class RuleScorer
         return false;
     }
 
+    /// <summary>Whether the cue at tokens <paramref name="first"/>..<paramref name="last"/> is "love" of what follows: "love how", "love it when", "love that".</summary>
+    private static bool LoveOfWhatFollows(ReadOnlySpan<Token> tokens, int first, int last) =>
+        LoveHashes.Contains(tokens[first].Hash) && LovedClauseHashes.Contains(tokens[last + 1].Hash);
+
     /// <summary>A sentence's summed cue weight squashed into [-1, 1], as its score.</summary>
     private static double Squash(double raw) => raw / Math.Sqrt((raw * raw) + Saturation);
 
@@ -676,6 +692,8 @@ internal sealed class RuleScorer
                 state.Negative *= entry.ModifierValue;
                 sink.Scale(state.SentenceFirstCue, entry.ModifierValue, entry.ModifierValue, CueNote.BeforeContrast);
                 state.ContrastSeen = true;
+                // "Love how it looks, but the strap broke": a complaint after "but" answers no praise before it.
+                state.OpeningPraise = -1;
                 if (opensSentence && state.LastSentenceWeight > 0)
                 {
                     double removed = state.LastSentenceWeight * (1 - entry.ModifierValue);
