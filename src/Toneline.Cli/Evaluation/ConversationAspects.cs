@@ -40,8 +40,8 @@ internal static class ConversationAspects
         Overall => LabelOf(score.Overall),
         Customer => score.Customer is { } customer ? LabelOf(customer) : null,
         Agent => score.Agent is { } agent ? LabelOf(agent) : null,
-        Start => NameOf(Ends(score.Shift).Start),
-        End => NameOf(Ends(score.Shift).End),
+        Start => NameOf(Shifts.Ends(score.Shift).Start),
+        End => NameOf(Shifts.Ends(score.Shift).End),
         Resolved => score.Resolved switch
         {
             true => "resolved",
@@ -51,27 +51,7 @@ internal static class ConversationAspects
         _ => throw new ArgumentOutOfRangeException(nameof(aspect), aspect, "not a conversation aspect"),
     };
 
-    /// <summary>The start and end labels a shift names.</summary>
-    public static (SentimentLabel Start, SentimentLabel End) Ends(Shift shift) => shift switch
-    {
-        Shift.StablePositive => (SentimentLabel.Positive, SentimentLabel.Positive),
-        Shift.StableNeutral => (SentimentLabel.Neutral, SentimentLabel.Neutral),
-        Shift.StableNegative => (SentimentLabel.Negative, SentimentLabel.Negative),
-        Shift.PositiveToNegative => (SentimentLabel.Positive, SentimentLabel.Negative),
-        Shift.PositiveToNeutral => (SentimentLabel.Positive, SentimentLabel.Neutral),
-        Shift.NeutralToNegative => (SentimentLabel.Neutral, SentimentLabel.Negative),
-        Shift.NegativeToPositive => (SentimentLabel.Negative, SentimentLabel.Positive),
-        Shift.NegativeToNeutral => (SentimentLabel.Negative, SentimentLabel.Neutral),
-        Shift.NeutralToPositive => (SentimentLabel.Neutral, SentimentLabel.Positive),
-        _ => throw new ArgumentOutOfRangeException(nameof(shift), shift, "not a shift"),
-    };
-
     private static string LabelOf(SideScore side) => NameOf(Shifts.LabelOf(side.Score));
 
-    private static string NameOf(SentimentLabel label) => label switch
-    {
-        SentimentLabel.Positive => "positive",
-        SentimentLabel.Negative => "negative",
-        _ => "neutral",
-    };
+    private static string NameOf(SentimentLabel label) => label.ToString().ToLowerInvariant();
 }

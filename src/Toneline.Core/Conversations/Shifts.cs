@@ -29,4 +29,19 @@ public static class Shifts
         (SentimentLabel.Negative, SentimentLabel.Neutral) => Shift.NegativeToNeutral,
         _ => Shift.NeutralToPositive,
     };
+
+    /// <summary>The start and end labels a shift names: the inverse of <see cref="Between(SentimentLabel, SentimentLabel)"/>.</summary>
+    public static (SentimentLabel Start, SentimentLabel End) Ends(Shift shift) => shift switch
+    {
+        Shift.StablePositive => (SentimentLabel.Positive, SentimentLabel.Positive),
+        Shift.StableNeutral => (SentimentLabel.Neutral, SentimentLabel.Neutral),
+        Shift.StableNegative => (SentimentLabel.Negative, SentimentLabel.Negative),
+        Shift.PositiveToNegative => (SentimentLabel.Positive, SentimentLabel.Negative),
+        Shift.PositiveToNeutral => (SentimentLabel.Positive, SentimentLabel.Neutral),
+        Shift.NeutralToNegative => (SentimentLabel.Neutral, SentimentLabel.Negative),
+        Shift.NegativeToPositive => (SentimentLabel.Negative, SentimentLabel.Positive),
+        Shift.NegativeToNeutral => (SentimentLabel.Negative, SentimentLabel.Neutral),
+        Shift.NeutralToPositive => (SentimentLabel.Neutral, SentimentLabel.Positive),
+        _ => throw new ArgumentOutOfRangeException(nameof(shift), shift, "not a shift"),
+    };
 }
