@@ -211,6 +211,7 @@ internal static class EvalCommand
 
                 writer.WriteNumber("overall", scores[i].Overall.Score);
                 writer.WriteString("shift", scores[i].Shift.ToString());
+                writer.WriteString("explanation", scores[i].Explanation);
                 writer.WriteEndObject();
                 EndLine();
             }

@@ -105,31 +105,6 @@ public sealed partial class ConversationScorer
         return best;
     }
 
-    /// <summary>
-    /// Whether the issue reads as resolved: a resolution cue ("that fixed it", "works now") near the end
-    /// and a customer who does not end upset; <c>false</c> when the customer ends upset; else unknown.
-    /// </summary>
-    private static bool? ResolvedAtEnd(IReadOnlyList<TurnScore> turns, int endStart, double? customerEnd)
-    {
-        if (customerEnd is < -0.2)
-        {
-            return false;
-        }
-
-        for (int i = Math.Max(0, Math.Min(endStart, turns.Count - 4)); i < turns.Count; i++)
-        {
-            foreach (var evidence in turns[i].Sentiment.Evidence)
-            {
-                if (evidence.Kind == EvidenceKind.ServiceEvent && evidence.Weight > 0 && evidence.Emotion == Emotion.Relief)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return customerEnd is > 0.2 ? true : null;
-    }
-
     private static SpeakerRole SideThatSetsTheTone(IReadOnlyList<TurnScore> turns)
     {
         foreach (var turn in turns)

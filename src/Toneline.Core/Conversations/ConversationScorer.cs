@@ -12,8 +12,11 @@ namespace Toneline.Core.Conversations;
 /// </remarks>
 public sealed partial class ConversationScorer : IConversationScorer
 {
-    /// <summary>The version of the aggregation rules; part of <see cref="Method"/>.</summary>
-    public const string AggregationVersion = "agg1";
+    /// <summary>
+    /// The version of the aggregation rules and of the resolution cues they read (a hash of
+    /// <c>resolution.tsv</c>, so editing the cues changes it); part of <see cref="Method"/>.
+    /// </summary>
+    public static string AggregationVersion { get; } = "agg2." + ResolutionCues.Default.Version;
 
     /// <summary>The weight of a turn without sentiment in a mean: it dilutes, a little.</summary>
     private const double NeutralTurnWeight = 0.25;
@@ -82,7 +85,7 @@ public sealed partial class ConversationScorer : IConversationScorer
         var trend = Trend(turns);
         var (shift, start, end) = ShiftOf(turns);
         int? turningPoint = TurningPoint(turns, shift, end);
-        bool? resolved = ResolvedAtEnd(turns, endStart, customerEnd);
+        var (resolved, resolutionCue) = ReadResolution(conversation, turns, endStart, customerEnd);
         var highlights = Highlights(turns);
         var customerEmotions = CustomerEmotions(turns);
 
@@ -103,7 +106,7 @@ public sealed partial class ConversationScorer : IConversationScorer
             RoleSource = conversation.RoleSource,
             Method = Method,
         };
-        return score with { Explanation = ExplanationWriter.Write(conversation, score, start, end) };
+        return score with { Explanation = ExplanationWriter.Write(conversation, score, start, end, resolutionCue) };
     }
 
     private static string OptionsSuffix(ConversationScorerOptions options) =>

@@ -15,7 +15,7 @@ internal static class ExplanationWriter
     private const int QuoteExtraWords = 4;
     private const int QuotesPerPoint = 2;
 
-    public static string Write(Conversation conversation, ConversationScore score, double start, double end)
+    public static string Write(Conversation conversation, ConversationScore score, double start, double end, ResolutionCue? resolutionCue)
     {
         var turns = score.Turns;
         int n = turns.Count;
@@ -48,10 +48,25 @@ internal static class ExplanationWriter
             var lateNegative = Strongest(conversation, turns, SpeakerRole.Customer, endStart, n, negative: true);
             var latePositive = Strongest(conversation, turns, null, endStart, n, negative: false);
             text.Append("; ");
-            if (score.Resolved == true)
+            if (score.Resolved == true && resolutionCue is { } fixedCue)
+            {
+                string what = fixedCue.Kind switch
+                {
+                    ResolutionCueKind.Answered => "question answered",
+                    ResolutionCueKind.Declined => "customer needed nothing more",
+                    _ => "issue resolved",
+                };
+                text.Append(what).Append(CueQuote(conversation, fixedCue));
+            }
+            else if (score.Resolved == true)
             {
                 var resolution = latePositive.Where(e => e.Evidence.Emotion == Emotion.Relief).ToList();
                 text.Append("issue resolved at the end").Append(Quotes(resolution.Count > 0 ? resolution : latePositive));
+            }
+            else if (score.Resolved == false && resolutionCue is { } againstCue)
+            {
+                text.Append(againstCue.Kind == ResolutionCueKind.Refused ? "agent could not do what was asked" : "issue still open at the end")
+                    .Append(CueQuote(conversation, againstCue));
             }
             else if (score.Resolved == false)
             {
@@ -186,6 +201,19 @@ internal static class ExplanationWriter
         "for", "to", "of", "on", "in", "at", "with", "from", "by", "about", "into", "over", "after", "before",
         "i", "we", "you", "it", "is", "was", "be", "been", "have", "has", "had", "very", "too",
     };
+
+    /// <summary>A resolution cue quoted with what completes it: " ('not able to refund the fee')".</summary>
+    /// <remarks>A customer's short reply to "anything else?" is quoted whole: "no that was it", not "no".</remarks>
+    private static string CueQuote(Conversation conversation, ResolutionCue cue)
+    {
+        string text = conversation.Turns[cue.Turn].Text;
+        string quote = cue.Kind == ResolutionCueKind.Declined && text.Trim().Length <= ShortReplyLength
+            ? text.Trim()
+            : Quote(text, new Evidence(cue.Start, cue.Length, "", 0, EvidenceKind.Phrase));
+        return " ('" + quote + "')";
+    }
+
+    private const int ShortReplyLength = 40;
 
     private static string Quotes(IReadOnlyList<(int Turn, Evidence Evidence)> evidence)
     {

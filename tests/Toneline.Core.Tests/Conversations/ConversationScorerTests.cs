@@ -42,7 +42,7 @@ public sealed class ConversationScorerTests
         Assert.Contains(score.Shift, new[] { Shift.NegativeToPositive, Shift.NegativeToNeutral });
         Assert.NotNull(score.TurningPointTurn);
         Assert.InRange(score.TurningPointTurn!.Value, 2, 8);
-        Assert.Contains("resolved at the end", score.Explanation, StringComparison.Ordinal);
+        Assert.Contains("issue resolved ('", score.Explanation, StringComparison.Ordinal);
         Assert.Contains("'on hold for 40 minutes'", score.Explanation, StringComparison.Ordinal);
     }
 
@@ -89,7 +89,7 @@ public sealed class ConversationScorerTests
         Assert.Contains(score.Overall.Band, new[] { ScoreBand.Negative, ScoreBand.VeryNegative });
         Assert.False(score.Resolved);
         Assert.Contains(score.Shift, new[] { Shift.NeutralToNegative, Shift.StableNegative });
-        Assert.Contains("still upset at the end", score.Explanation, StringComparison.Ordinal);
+        Assert.Contains("issue still open at the end ('cancel my account')", score.Explanation, StringComparison.Ordinal);
         Assert.True(score.Agent!.Value.Score < 0, "the agent blamed the customer");
     }
 

@@ -1,0 +1,298 @@
+using System.Globalization;
+using Toneline.Core.Scoring;
+
+namespace Toneline.Core.Conversations;
+
+/// <summary>
+/// Finds the phrases that tell whether a customer's issue was resolved ("works now", "I'm not able
+/// to", "still not working"), from the embedded data file <c>Conversations/Data/resolution.tsv</c>.
+/// </summary>
+/// <remarks>
+/// Words are compared lower-cased with apostrophes dropped, so "it's", "its" and "it’s" match alike.
+/// A fixed or answered phrase right after a negator ("hasn't been fixed", "not all set") counts as
+/// open, and neither counts inside a question ("is it working now?"). Immutable and thread-safe.
+/// </remarks>
+internal sealed class ResolutionCues
+{
+    public const string FileName = "resolution.tsv";
+
+    private const int NegationReach = 2;
+    private const int FutureReach = 4;
+
+    /// <summary>Words before a fix that make it a promise or a condition: "will be fixed", "once it's working".</summary>
+    private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
+    {
+        "will", "should", "shall", "gonna", "going", "hope", "hopefully", "might", "may", "could", "would",
+        "once", "if", "when", "until", "unless", "expected", "itll", "youll", "theyll", "thatll",
+    };
+
+    /// <summary>Words a turn may open with before its answer: "oh no, that's all".</summary>
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal) { "oh", "um", "uh", "uhm", "erm", "hmm", "okay", "ok" };
+
+    /// <summary>Words right after a fix that put it in the future: "fixed soon", "resolved within 72 hours".</summary>
+    private static readonly HashSet<string> LaterWords = new(StringComparer.Ordinal)
+    {
+        "soon", "shortly", "within", "later", "tomorrow", "eventually",
+    };
+
+    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
+    {
+        "not", "no", "never", "isnt", "wasnt", "hasnt", "havent", "hadnt", "dont", "doesnt", "didnt",
+        "wont", "cant", "cannot", "arent", "werent", "shouldnt", "wouldnt", "couldnt",
+    };
+
+    private readonly Dictionary<string, List<Entry>> _byFirstWord;
+
+    private ResolutionCues(Dictionary<string, List<Entry>> byFirstWord, string version)
+    {
+        _byFirstWord = byFirstWord;
+        Version = version;
+    }
+
+    /// <summary>The first eight hex digits of the SHA-256 of the file's text.</summary>
+    public string Version { get; }
+
+    /// <summary>The cues of the embedded data file.</summary>
+    public static ResolutionCues Default { get; } = Load(ReadResource(), FileName);
+
+    /// <summary>Reads cues from the text of a resolution TSV file.</summary>
+    /// <exception cref="FormatException">A line is malformed; the message names the file and line.</exception>
+    public static ResolutionCues Load(string tsv, string fileName)
+    {
+        var byFirstWord = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int lineNumber = 0;
+        foreach (string rawLine in tsv.Split('\n'))
+        {
+            lineNumber++;
+            string line = rawLine.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            string[] columns = line.Split('\t');
+            if (columns.Length != 3)
+            {
+                throw new FormatException($"{fileName}:{lineNumber}: expected phrase<TAB>kind<TAB>speaker, got {columns.Length} column(s).");
+            }
+
+            var words = Words(columns[0]).Select(w => w.Word).ToArray();
+            if (words.Length == 0)
+            {
+                throw new FormatException($"{fileName}:{lineNumber}: the phrase has no words.");
+            }
+
+            var kind = columns[1] switch
+            {
+                "fixed" => ResolutionCueKind.Fixed,
+                "answered" => ResolutionCueKind.Answered,
+                "open" => ResolutionCueKind.Open,
+                "refused" => ResolutionCueKind.Refused,
+                "offer" => ResolutionCueKind.Offer,
+                "declined" => ResolutionCueKind.Declined,
+                _ => throw new FormatException($"{fileName}:{lineNumber}: kind: expected fixed, answered, open, refused, offer or declined, got \"{columns[1]}\"."),
+            };
+            SpeakerRole? speaker = columns[2] switch
+            {
+                "any" => null,
+                "customer" => SpeakerRole.Customer,
+                "agent" => SpeakerRole.Agent,
+                _ => throw new FormatException($"{fileName}:{lineNumber}: speaker: expected any, customer or agent, got \"{columns[2]}\"."),
+            };
+            if (!seen.Add(string.Join(' ', words)))
+            {
+                throw new FormatException($"{fileName}:{lineNumber}: \"{columns[0]}\" is listed twice.");
+            }
+
+            if (!byFirstWord.TryGetValue(words[0], out var entries))
+            {
+                byFirstWord.Add(words[0], entries = []);
+            }
+
+            entries.Add(new Entry(words, kind, speaker));
+        }
+
+        // Longest first: "that works for me" is tried before "that works".
+        foreach (var entries in byFirstWord.Values)
+        {
+            entries.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        }
+
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(tsv));
+        return new ResolutionCues(byFirstWord, Convert.ToHexStringLower(hash)[..8]);
+    }
+
+    /// <summary>
+    /// Adds the cues in one turn to <paramref name="found"/>: the phrases in its text, and the engine's
+    /// evidence of relief ("that fixed it") as fixed, both read with the same checks.
+    /// </summary>
+    public void Find(string text, SpeakerRole role, int turn, IReadOnlyList<Evidence> evidence, List<ResolutionCue> found)
+    {
+        var words = Words(text);
+        int i = 0;
+        while (i < words.Count)
+        {
+            if (!_byFirstWord.TryGetValue(words[i].Word, out var entries) || Match(entries, words, i, role) is not { } entry)
+            {
+                i++;
+                continue;
+            }
+
+            int last = i + entry.Words.Length - 1;
+            if (Read(words, i, last, entry.Kind) is { } kind)
+            {
+                found.Add(new ResolutionCue(turn, words[i].Start, words[last].Start + words[last].Length - words[i].Start, kind));
+            }
+
+            i = last + 1;
+        }
+
+        foreach (var e in evidence)
+        {
+            if (e.Kind == EvidenceKind.ServiceEvent && e.Weight > 0 && e.Emotion == Emotion.Relief
+                && words.FindIndex(w => w.Start >= e.Start) is int first and >= 0
+                && words.FindLastIndex(w => w.Start < e.Start + e.Length) is int last and >= 0
+                && Read(words, first, Math.Max(first, last), ResolutionCueKind.Fixed) is { } kind)
+            {
+                found.Add(new ResolutionCue(turn, e.Start, e.Length, kind));
+            }
+        }
+    }
+
+    /// <summary>
+    /// What a phrase over words <paramref name="first"/> to <paramref name="last"/> says in its
+    /// sentence: a fix or an answer negated is an open problem; asked about, or promised for later
+    /// ("will be fixed", "fixed soon"), it says nothing yet.
+    /// </summary>
+    private static ResolutionCueKind? Read(List<WordAt> words, int first, int last, ResolutionCueKind kind)
+    {
+        if (kind == ResolutionCueKind.Declined)
+        {
+            // Only as the turn's opening words: "no, that's it", not "no one called me back".
+            return first == 0 || (first == 1 && Fillers.Contains(words[0].Word)) ? kind : null;
+        }
+
+        if (kind is not (ResolutionCueKind.Fixed or ResolutionCueKind.Answered))
+        {
+            return kind;
+        }
+
+        if (words[first].InQuestion
+            || Before(words, first, FutureReach, FutureWords)
+            || (last + 1 < words.Count && words[last + 1].Sentence == words[last].Sentence && LaterWords.Contains(words[last + 1].Word)))
+        {
+            return null;
+        }
+
+        return Before(words, first, NegationReach, Negators) ? ResolutionCueKind.Open : kind;
+    }
+
+    private static bool Before(List<WordAt> words, int at, int reach, HashSet<string> set)
+    {
+        for (int k = Math.Max(0, at - reach); k < at; k++)
+        {
+            if (words[k].Sentence == words[at].Sentence && set.Contains(words[k].Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Entry? Match(List<Entry> entries, List<WordAt> words, int at, SpeakerRole role)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Speaker is { } speaker && speaker != role)
+            {
+                continue;
+            }
+
+            if (at + entry.Words.Length > words.Count)
+            {
+                continue;
+            }
+
+            bool match = true;
+            for (int k = 1; k < entry.Words.Length && match; k++)
+            {
+                var word = words[at + k];
+                match = word.Word == entry.Words[k] && word.Sentence == words[at].Sentence;
+            }
+
+            if (match)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The text's words, lower-cased without apostrophes, each with its sentence number and whether
+    /// that sentence is a question (ends with '?').
+    /// </summary>
+    private static List<WordAt> Words(string text)
+    {
+        var words = new List<WordAt>();
+        var buffer = new System.Text.StringBuilder();
+        int sentence = 0, sentenceFirstWord = 0, start = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            char c = i < text.Length ? text[i] : '\n';
+            if (char.IsLetterOrDigit(c) || (start >= 0 && c is '\'' or '\u2019' or '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                if (c is not ('\'' or '\u2019'))
+                {
+                    buffer.Append(char.ToLower(c, CultureInfo.InvariantCulture));
+                }
+
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                words.Add(new WordAt(buffer.ToString(), start, i - start, sentence, false));
+                buffer.Clear();
+                start = -1;
+            }
+
+            if (c is '.' or '!' or '?' or '\n')
+            {
+                if (c == '?')
+                {
+                    for (int k = sentenceFirstWord; k < words.Count; k++)
+                    {
+                        words[k] = words[k] with { InQuestion = true };
+                    }
+                }
+
+                sentence++;
+                sentenceFirstWord = words.Count;
+            }
+        }
+
+        return words;
+    }
+
+    private static string ReadResource()
+    {
+        var assembly = typeof(ResolutionCues).Assembly;
+        using var stream = assembly.GetManifestResourceStream("Toneline.Conversations." + FileName)
+            ?? throw new InvalidOperationException($"The embedded data file '{FileName}' is missing from {assembly.GetName().Name}; rebuild the project.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private sealed record Entry(string[] Words, ResolutionCueKind Kind, SpeakerRole? Speaker);
+
+    private readonly record struct WordAt(string Word, int Start, int Length, int Sentence, bool InQuestion);
+}
