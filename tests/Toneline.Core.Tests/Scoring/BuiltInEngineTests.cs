@@ -287,10 +287,14 @@ public sealed class BuiltInEngineTests
     [InlineData("great service guys five stars for making me wait ninety minutes", "great", true)]
     [InlineData("thanks for your help, I was on hold for an hour before though", "thanks for your help", false)]
     [InlineData("thanks for sorting out the fourth transfer mess", "thanks", false)]
+    [InlineData("thanks for the 'upgrade'", "thanks", true)]
+    [InlineData("thank you for the \"quick\" reply, it took three weeks", "thank", true)]
+    [InlineData("thanks, the 'upgrade' is slower", "thanks", false)]
     public void Analyze_RulesAlone_PraiseForAComplaint_IsIronic(string text, string praise, bool ironic)
     {
-        // "Thanks for the fourth transfer": praise whose object is a service failure is ironic, with the
-        // praise before it in the sentence; praise for something else, or with other words between, is meant.
+        // "Thanks for the fourth transfer": praise whose object is a service failure, or a word the customer
+        // doubts in quotation marks ("thanks for the 'upgrade'"), is ironic, with the praise before it in
+        // the sentence; praise for something else, or with other words between, is meant.
         var rules = new BuiltInEngine(new BuiltInEngineOptions { UseLearnedModel = false });
 
         var result = rules.Analyze(text);

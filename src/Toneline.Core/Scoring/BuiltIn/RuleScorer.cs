@@ -596,7 +596,7 @@ internal sealed class RuleScorer
                 return true;
             }
 
-            if (tokens[j].Kind is not (TokenKind.Masked or TokenKind.Number) && !DeterminerHashes.Contains(tokens[j].Hash))
+            if (tokens[j].Kind is not (TokenKind.Masked or TokenKind.Number or TokenKind.Quote) && !DeterminerHashes.Contains(tokens[j].Hash))
             {
                 return false;
             }
@@ -812,12 +812,14 @@ internal sealed class RuleScorer
             state.NegationScope = Math.Max(0, state.NegationScope - (last - first + 1));
         }
 
+        bool doubted = false;
         if (weight > 0 && state.QuoteEnd > first && role != SpeakerRole.Agent)
         {
             // "thanks for the 'upgrade'", "\"express\" delivery took two weeks": praise a customer puts in
             // quotation marks is someone else's word, doubted.
             weight = -weight * IronicShare;
             note |= CueNote.Ironic;
+            doubted = true;
         }
 
         if (weight < 0 && state.OwnFaultShare != 1)
@@ -911,11 +913,12 @@ internal sealed class RuleScorer
         }
         else
         {
-            if (kind == EvidenceKind.ServiceEvent && weight <= -IronicComplaint && state.LastCueWeight > 0 && state.Negative == 0
+            if ((doubted || (kind == EvidenceKind.ServiceEvent && weight <= -IronicComplaint)) && state.LastCueWeight > 0 && state.Negative == 0
                 && role != SpeakerRole.Agent && PraiseIsFor(tokens, first, state.LastCueLast))
             {
-                // "thanks so much for the fourth transfer", "five stars for making me wait": praise whose object
-                // is the complaint is ironic, and so is the praise before it in the sentence.
+                // "thanks so much for the fourth transfer", "five stars for making me wait", "thanks for the
+                // 'upgrade'": praise whose object is the complaint, or a doubted word, is ironic, and so is
+                // the praise before it in the sentence.
                 sink.Scale(state.SentenceFirstCue, -IronicShare, 1, CueNote.Ironic);
                 state.Negative -= state.Positive * IronicShare;
                 state.Positive = 0;
