@@ -26,6 +26,15 @@ internal sealed class ResolutionCues
         "once", "if", "when", "until", "unless", "expected", "itll", "youll", "theyll", "thatll",
     };
 
+    private const int MaxSkipped = 3;
+
+    /// <summary>Adverbs a phrase may have between its words: "I've just issued", "has been fully refunded".</summary>
+    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal)
+    {
+        "just", "already", "also", "now", "actually", "successfully", "manually", "personally", "fully",
+        "completely", "officially", "gone", "went", "ahead", "and",
+    };
+
     /// <summary>Words a turn may open with before its answer: "oh no, that's all".</summary>
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal) { "oh", "um", "uh", "uhm", "erm", "hmm", "okay", "ok" };
 
@@ -37,7 +46,7 @@ internal sealed class ResolutionCues
 
     private static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
     {
-        "not", "no", "never", "isnt", "wasnt", "hasnt", "havent", "hadnt", "dont", "doesnt", "didnt",
+        "not", "never", "isnt", "wasnt", "hasnt", "havent", "hadnt", "dont", "doesnt", "didnt",
         "wont", "cant", "cannot", "arent", "werent", "shouldnt", "wouldnt", "couldnt",
     };
 
@@ -133,13 +142,12 @@ internal sealed class ResolutionCues
         int i = 0;
         while (i < words.Count)
         {
-            if (!_byFirstWord.TryGetValue(words[i].Word, out var entries) || Match(entries, words, i, role) is not { } entry)
+            if (!_byFirstWord.TryGetValue(words[i].Word, out var entries) || Match(entries, words, i, role) is not var (entry, last))
             {
                 i++;
                 continue;
             }
 
-            int last = i + entry.Words.Length - 1;
             if (Read(words, i, last, entry.Kind) is { } kind)
             {
                 found.Add(new ResolutionCue(turn, words[i].Start, words[last].Start + words[last].Length - words[i].Start, kind));
@@ -188,6 +196,32 @@ internal sealed class ResolutionCues
         return Before(words, first, NegationReach, Negators) ? ResolutionCueKind.Open : kind;
     }
 
+    /// <summary>
+    /// The index of the last text word the entry matches from <paramref name="at"/>, within one
+    /// sentence; adverbs between its words are passed over ("I've just issued", "I've gone ahead and
+    /// waived"), at most <see cref="MaxSkipped"/>.
+    /// </summary>
+    private static int? MatchEnd(Entry entry, List<WordAt> words, int at)
+    {
+        int j = at, skipped = 0;
+        for (int k = 1; k < entry.Words.Length; k++)
+        {
+            j++;
+            while (j < words.Count && words[j].Word != entry.Words[k] && Skippable.Contains(words[j].Word) && skipped < MaxSkipped)
+            {
+                j++;
+                skipped++;
+            }
+
+            if (j >= words.Count || words[j].Word != entry.Words[k] || words[j].Sentence != words[at].Sentence)
+            {
+                return null;
+            }
+        }
+
+        return j;
+    }
+
     private static bool Before(List<WordAt> words, int at, int reach, HashSet<string> set)
     {
         for (int k = Math.Max(0, at - reach); k < at; k++)
@@ -201,7 +235,7 @@ internal sealed class ResolutionCues
         return false;
     }
 
-    private static Entry? Match(List<Entry> entries, List<WordAt> words, int at, SpeakerRole role)
+    private static (Entry Entry, int Last)? Match(List<Entry> entries, List<WordAt> words, int at, SpeakerRole role)
     {
         foreach (var entry in entries)
         {
@@ -210,21 +244,9 @@ internal sealed class ResolutionCues
                 continue;
             }
 
-            if (at + entry.Words.Length > words.Count)
+            if (MatchEnd(entry, words, at) is int end)
             {
-                continue;
-            }
-
-            bool match = true;
-            for (int k = 1; k < entry.Words.Length && match; k++)
-            {
-                var word = words[at + k];
-                match = word.Word == entry.Words[k] && word.Sentence == words[at].Sentence;
-            }
-
-            if (match)
-            {
-                return entry;
+                return (entry, end);
             }
         }
 

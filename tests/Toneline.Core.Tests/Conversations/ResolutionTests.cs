@@ -129,6 +129,28 @@ public sealed class ResolutionTests
         Assert.Equal(text[..^" now".Length], text.Substring(cue.Start, cue.Length));
     }
 
+    [Theory]
+    [InlineData("I've just issued a refund for the card payment.")]
+    [InlineData("I've gone ahead and waived the fee.")]
+    [InlineData("Your refund has been fully processed.")]
+    public void Phrases_PassOverAdverbsBetweenTheirWords(string text)
+    {
+        Assert.Equal(ResolutionCueKind.Fixed, Assert.Single(Find(text, Agent)).Kind);
+    }
+
+    [Fact]
+    public void AnsweringAnythingElseWithNo_IsNotANegation()
+    {
+        var score = Score(
+            (Customer, "I was charged twice for March."),
+            (Agent, "I've refunded the second payment, it'll be back in three days."),
+            (Agent, "Is there anything else I can help you with today?"),
+            (Customer, "No, that's everything. Thank you so much."));
+
+        Assert.True(score.Resolved, score.Explanation);
+        Assert.Contains("issue resolved ('I've refunded the second payment", score.Explanation, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AgentPhrases_DoNotCountFromTheCustomer()
     {
