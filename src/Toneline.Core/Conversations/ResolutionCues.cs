@@ -1,4 +1,3 @@
-using System.Globalization;
 using Toneline.Core.Scoring;
 
 namespace Toneline.Core.Conversations;
@@ -20,39 +19,39 @@ internal sealed class ResolutionCues
     private const int FutureReach = 4;
 
     /// <summary>Words before a fix that make it a promise or a condition: "will be fixed", "once it's working".</summary>
-    private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<ulong> FutureWords = Hashes(
+    [
         "will", "should", "shall", "gonna", "going", "hope", "hopefully", "might", "may", "could", "would",
         "once", "if", "when", "until", "unless", "expected", "itll", "youll", "theyll", "thatll",
-    };
+    ]);
 
     private const int MaxSkipped = 3;
 
     /// <summary>Adverbs a phrase may have between its words: "I've just issued", "has been fully refunded".</summary>
-    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<ulong> Skippable = Hashes(
+    [
         "just", "already", "also", "now", "actually", "successfully", "manually", "personally", "fully",
         "completely", "officially", "gone", "went", "ahead", "and",
-    };
+    ]);
 
     /// <summary>Words a turn may open with before its answer: "oh no, that's all".</summary>
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal) { "oh", "um", "uh", "uhm", "erm", "hmm", "okay", "ok" };
+    private static readonly HashSet<ulong> Fillers = Hashes(["oh", "um", "uh", "uhm", "erm", "hmm", "okay", "ok"]);
 
     /// <summary>Words right after a fix that put it in the future: "fixed soon", "resolved within 72 hours".</summary>
-    private static readonly HashSet<string> LaterWords = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<ulong> LaterWords = Hashes(
+    [
         "soon", "shortly", "within", "later", "tomorrow", "eventually",
-    };
+    ]);
 
-    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<ulong> Negators = Hashes(
+    [
         "not", "never", "isnt", "wasnt", "hasnt", "havent", "hadnt", "dont", "doesnt", "didnt",
         "wont", "cant", "cannot", "arent", "werent", "shouldnt", "wouldnt", "couldnt",
-    };
+    ]);
 
-    private readonly Dictionary<string, List<Entry>> _byFirstWord;
+    private readonly Dictionary<ulong, List<Entry>> _byFirstWord;
 
-    private ResolutionCues(Dictionary<string, List<Entry>> byFirstWord, string version)
+    private ResolutionCues(Dictionary<ulong, List<Entry>> byFirstWord, string version)
     {
         _byFirstWord = byFirstWord;
         Version = version;
@@ -68,7 +67,7 @@ internal sealed class ResolutionCues
     /// <exception cref="FormatException">A line is malformed; the message names the file and line.</exception>
     public static ResolutionCues Load(string tsv, string fileName)
     {
-        var byFirstWord = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        var byFirstWord = new Dictionary<ulong, List<Entry>>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         int lineNumber = 0;
         foreach (string rawLine in tsv.Split('\n'))
@@ -86,8 +85,10 @@ internal sealed class ResolutionCues
                 throw new FormatException($"{fileName}:{lineNumber}: expected phrase<TAB>kind<TAB>speaker, got {columns.Length} column(s).");
             }
 
-            var words = Words(columns[0]).Select(w => w.Word).ToArray();
-            if (words.Length == 0)
+            var words = new List<WordAt>();
+            ReadWords(columns[0], words);
+            var hashes = words.Select(w => w.Hash).ToArray();
+            if (hashes.Length == 0)
             {
                 throw new FormatException($"{fileName}:{lineNumber}: the phrase has no words.");
             }
@@ -109,17 +110,17 @@ internal sealed class ResolutionCues
                 "agent" => SpeakerRole.Agent,
                 _ => throw new FormatException($"{fileName}:{lineNumber}: speaker: expected any, customer or agent, got \"{columns[2]}\"."),
             };
-            if (!seen.Add(string.Join(' ', words)))
+            if (!seen.Add(string.Join(' ', hashes)))
             {
                 throw new FormatException($"{fileName}:{lineNumber}: \"{columns[0]}\" is listed twice.");
             }
 
-            if (!byFirstWord.TryGetValue(words[0], out var entries))
+            if (!byFirstWord.TryGetValue(hashes[0], out var entries))
             {
-                byFirstWord.Add(words[0], entries = []);
+                byFirstWord.Add(hashes[0], entries = []);
             }
 
-            entries.Add(new Entry(words, kind, speaker));
+            entries.Add(new Entry(hashes, kind, speaker));
         }
 
         // Longest first: "that works for me" is tried before "that works".
@@ -138,11 +139,14 @@ internal sealed class ResolutionCues
     /// </summary>
     public void Find(string text, SpeakerRole role, int turn, IReadOnlyList<Evidence> evidence, List<ResolutionCue> found)
     {
-        var words = Words(text);
+        // One buffer per thread: a conversation's every turn is read, and a list per turn showed in
+        // the throughput of `toneline score`.
+        var words = t_words ??= [];
+        ReadWords(text, words);
         int i = 0;
         while (i < words.Count)
         {
-            if (!_byFirstWord.TryGetValue(words[i].Word, out var entries) || Match(entries, words, i, role) is not var (entry, last))
+            if (!_byFirstWord.TryGetValue(words[i].Hash, out var entries) || Match(entries, words, i, role) is not var (entry, last))
             {
                 i++;
                 continue;
@@ -178,7 +182,7 @@ internal sealed class ResolutionCues
         if (kind == ResolutionCueKind.Declined)
         {
             // Only as the turn's opening words: "no, that's it", not "no one called me back".
-            return first == 0 || (first == 1 && Fillers.Contains(words[0].Word)) ? kind : null;
+            return first == 0 || (first == 1 && Fillers.Contains(words[0].Hash)) ? kind : null;
         }
 
         if (kind is not (ResolutionCueKind.Fixed or ResolutionCueKind.Answered))
@@ -188,7 +192,7 @@ internal sealed class ResolutionCues
 
         if (words[first].InQuestion
             || Before(words, first, FutureReach, FutureWords)
-            || (last + 1 < words.Count && words[last + 1].Sentence == words[last].Sentence && LaterWords.Contains(words[last + 1].Word)))
+            || (last + 1 < words.Count && words[last + 1].Sentence == words[last].Sentence && LaterWords.Contains(words[last + 1].Hash)))
         {
             return null;
         }
@@ -207,13 +211,13 @@ internal sealed class ResolutionCues
         for (int k = 1; k < entry.Words.Length; k++)
         {
             j++;
-            while (j < words.Count && words[j].Word != entry.Words[k] && Skippable.Contains(words[j].Word) && skipped < MaxSkipped)
+            while (j < words.Count && words[j].Hash != entry.Words[k] && Skippable.Contains(words[j].Hash) && skipped < MaxSkipped)
             {
                 j++;
                 skipped++;
             }
 
-            if (j >= words.Count || words[j].Word != entry.Words[k] || words[j].Sentence != words[at].Sentence)
+            if (j >= words.Count || words[j].Hash != entry.Words[k] || words[j].Sentence != words[at].Sentence)
             {
                 return null;
             }
@@ -222,11 +226,11 @@ internal sealed class ResolutionCues
         return j;
     }
 
-    private static bool Before(List<WordAt> words, int at, int reach, HashSet<string> set)
+    private static bool Before(List<WordAt> words, int at, int reach, HashSet<ulong> set)
     {
         for (int k = Math.Max(0, at - reach); k < at; k++)
         {
-            if (words[k].Sentence == words[at].Sentence && set.Contains(words[k].Word))
+            if (words[k].Sentence == words[at].Sentence && set.Contains(words[k].Hash))
             {
                 return true;
             }
@@ -254,27 +258,28 @@ internal sealed class ResolutionCues
     }
 
     /// <summary>
-    /// The text's words, lower-cased without apostrophes, each with its sentence number and whether
-    /// that sentence is a question (ends with '?').
+    /// Reads the text's words into <paramref name="words"/>: each hashed lower-cased without
+    /// apostrophes, with its sentence number and whether that sentence is a question (ends with '?').
     /// </summary>
-    private static List<WordAt> Words(string text)
+    private static void ReadWords(string text, List<WordAt> words)
     {
-        var words = new List<WordAt>();
-        var buffer = new System.Text.StringBuilder();
+        words.Clear();
         int sentence = 0, sentenceFirstWord = 0, start = -1;
+        ulong hash = HashSeed;
         for (int i = 0; i <= text.Length; i++)
         {
             char c = i < text.Length ? text[i] : '\n';
-            if (char.IsLetterOrDigit(c) || (start >= 0 && c is '\'' or '\u2019' or '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))
+            if (IsWordChar(c) || (start >= 0 && c is '\'' or '\u2019' or '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))
             {
                 if (start < 0)
                 {
                     start = i;
+                    hash = HashSeed;
                 }
 
                 if (c is not ('\'' or '\u2019'))
                 {
-                    buffer.Append(char.ToLower(c, CultureInfo.InvariantCulture));
+                    hash = (hash ^ (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 0x80 ? c : char.ToLowerInvariant(c))) * HashPrime;
                 }
 
                 continue;
@@ -282,8 +287,7 @@ internal sealed class ResolutionCues
 
             if (start >= 0)
             {
-                words.Add(new WordAt(buffer.ToString(), start, i - start, sentence, false));
-                buffer.Clear();
+                words.Add(new WordAt(hash, start, i - start, sentence, false));
                 start = -1;
             }
 
@@ -301,8 +305,29 @@ internal sealed class ResolutionCues
                 sentenceFirstWord = words.Count;
             }
         }
+    }
 
-        return words;
+    private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+
+    // FNV-1a, 64-bit: enough to tell a few thousand words apart.
+    private const ulong HashSeed = 14695981039346656037UL;
+    private const ulong HashPrime = 1099511628211UL;
+
+    [ThreadStatic]
+    private static List<WordAt>? t_words;
+
+    /// <summary>The hashes of single words, as <see cref="ReadWords"/> hashes them.</summary>
+    private static HashSet<ulong> Hashes(string[] words)
+    {
+        var buffer = new List<WordAt>();
+        var set = new HashSet<ulong>();
+        foreach (string word in words)
+        {
+            ReadWords(word, buffer);
+            set.Add(buffer.Single().Hash);
+        }
+
+        return set;
     }
 
     private static string ReadResource()
@@ -314,7 +339,7 @@ internal sealed class ResolutionCues
         return reader.ReadToEnd();
     }
 
-    private sealed record Entry(string[] Words, ResolutionCueKind Kind, SpeakerRole? Speaker);
+    private sealed record Entry(ulong[] Words, ResolutionCueKind Kind, SpeakerRole? Speaker);
 
-    private readonly record struct WordAt(string Word, int Start, int Length, int Sentence, bool InQuestion);
+    private readonly record struct WordAt(ulong Hash, int Start, int Length, int Sentence, bool InQuestion);
 }
