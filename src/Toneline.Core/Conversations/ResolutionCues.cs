@@ -141,7 +141,7 @@ internal sealed class ResolutionCues
     {
         // One buffer per thread: a conversation's every turn is read, and a list per turn showed in
         // the throughput of `toneline score`.
-        var words = t_words ??= [];
+        var words = _threadWords ??= [];
         ReadWords(text, words);
         int i = 0;
         while (i < words.Count)
@@ -314,7 +314,7 @@ internal sealed class ResolutionCues
     private const ulong HashPrime = 1099511628211UL;
 
     [ThreadStatic]
-    private static List<WordAt>? t_words;
+    private static List<WordAt>? _threadWords;
 
     /// <summary>The hashes of single words, as <see cref="ReadWords"/> hashes them.</summary>
     private static HashSet<ulong> Hashes(string[] words)
