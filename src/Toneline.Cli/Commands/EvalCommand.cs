@@ -72,7 +72,8 @@ internal static class EvalCommand
             }
         }
 
-        if (items.Count == 0)
+        // Conversations labeled only as a whole (say, only whether they were resolved) are enough.
+        if (items.Count == 0 && conversations.Count == 0)
         {
             error.WriteLine($"error: {file.FullName}: no labeled texts.");
             return ExitCodes.BadInput;
@@ -231,7 +232,8 @@ internal static class EvalCommand
     private static void WriteText(TextWriter output, string name, BuiltInEngine engine, string split, int n, double textsPerSecond, List<(string Group, bool Binary, ConfusionMatrix Matrix)> reports)
     {
         var inv = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(inv, $"{name}: n={n}, {textsPerSecond:N0} texts/s (one thread, {engine.Method}{(engine.HasLearnedModel ? "" : ", rules only")})"));
+        string speed = n == 0 ? "no labeled texts, conversations only" : string.Create(inv, $"{textsPerSecond:N0} texts/s");
+        output.WriteLine(string.Create(inv, $"{name}: n={n}, {speed} (one thread, {engine.Method}{(engine.HasLearnedModel ? "" : ", rules only")})"));
         output.WriteLine($"split: {split}");
         foreach (var (group, binary, matrix) in reports)
         {

@@ -72,14 +72,14 @@ public sealed partial class ConversationScorer
             return (true, lastFix);
         }
 
-        if (customerEnd is < -0.2)
-        {
-            return (false, null);
-        }
-
         if (answered is not null)
         {
             return (true, answered);
+        }
+
+        if (customerEnd is < -0.2)
+        {
+            return (false, null);
         }
 
         return (customerEnd is > 0.2 ? true : null, null);

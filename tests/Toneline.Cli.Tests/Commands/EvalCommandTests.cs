@@ -117,6 +117,23 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Eval_ConversationsLabeledOnlyAsAWhole_AreEnough()
+    {
+        // A set labeled only for resolution, with no turn labels: the conversations are scored all the same.
+        var file = Write(
+            "resolution.jsonl",
+            """{"id":"r1","resolved":true,"turns":[{"speaker":"customer","text":"my card was declined"},{"speaker":"agent","text":"I've unlocked the card, it was a fraud hold."},{"speaker":"customer","text":"ok it went through, thanks"}]}""",
+            """{"id":"r2","resolved":false,"turns":[{"speaker":"customer","text":"can I get a refund on the fare?"},{"speaker":"agent","text":"I'm sorry, that fare is non-refundable, I'm not able to refund it."},{"speaker":"customer","text":"okay, thanks anyway"}]}""");
+        var output = new StringWriter();
+
+        int code = EvalCommand.Run(file, SpeakerRole.Customer, json: false, BuiltInEngine.Default, all: false, output, Error(out var error));
+
+        Assert.True(code == 0, error.ToString());
+        Assert.Contains("n=0, no labeled texts, conversations only", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("[resolved] n=2  accuracy=1.000", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eval_DialogueWithoutConversationLabels_ReportsTurnsOnly()
     {
         var file = Write(

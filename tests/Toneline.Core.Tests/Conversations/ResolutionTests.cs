@@ -110,6 +110,44 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void Unresolved_WhenTheFixIsOnlyHandedOn()
+    {
+        var score = Score(
+            (Customer, "My number still hasn't moved over from my old network."),
+            (Agent, "I've escalated it to our porting team, they usually sort it in a couple of days."),
+            (Customer, "so I just wait"),
+            (Agent, "Yes, you'll get a text. Sorry for the delay!"),
+            (Customer, "ok thx"));
+
+        Assert.False(score.Resolved, score.Explanation);
+    }
+
+    [Fact]
+    public void Unresolved_WhenTheCustomerThanksTheAgentAnyway()
+    {
+        var score = Score(
+            (Customer, "Is there a way to get the late fee taken off?"),
+            (Agent, "Let me look at the account."),
+            (Agent, "Those fees are set by the billing system, there's no way for me to change them today."),
+            (Customer, "Okay. Thanks for trying, I appreciate it."));
+
+        Assert.False(score.Resolved, score.Explanation);
+    }
+
+    [Fact]
+    public void Resolved_WhenTheQuestionIsAnswered_EvenIfTheLastWordsReadNegative()
+    {
+        var score = Score(
+            (Customer, "how do I send money abroad"),
+            (Agent, "you'll need their swift code and the iban"),
+            (Customer, "okay iban got it that's all i needed to know"),
+            (Agent, "great anything else"),
+            (Customer, "no that's it, four days of waiting for this answer though, not impressed"));
+
+        Assert.True(score.Resolved, score.Explanation);
+    }
+
+    [Fact]
     public void NegatedFix_CountsAsOpen()
     {
         var found = Find("It hasn't been fixed and my refund hasn't been processed.", Customer);
