@@ -7,7 +7,8 @@ namespace Toneline.Core.Conversations;
 /// <remarks>
 /// Aggregation, on turn scores in [-1, 1] weighted by how much sentiment each turn carries:
 /// the customer score is <see cref="ConversationScorerOptions.CustomerEndWeight"/> × the customer's
-/// end state (the last third of the conversation) plus the rest × the customer's mean; the agent score is
+/// end state (the last third of the conversation) plus the rest × the customer's mean, moved by
+/// <see cref="ConversationScorerOptions.ResolutionWeight"/> when the issue reads as resolved or not; the agent score is
 /// the agent's mean; the overall score mixes the two, mostly customer. Deterministic and thread-safe.
 /// </remarks>
 public sealed partial class ConversationScorer : IConversationScorer
@@ -36,6 +37,8 @@ public sealed partial class ConversationScorer : IConversationScorer
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPortions, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.ResolutionWeight);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.ResolutionWeight, 1);
         _engine = engine;
         _options = options;
         var engineMethod = engine.Method;
@@ -71,8 +74,12 @@ public sealed partial class ConversationScorer : IConversationScorer
         double? customerEnd = Mean(turns, SpeakerRole.Customer, endStart, turns.Length) ?? LastOf(turns, SpeakerRole.Customer);
         double? agentMean = Mean(turns, SpeakerRole.Agent, 0, turns.Length);
 
+        var (resolved, resolutionCue) = ReadResolution(conversation, turns, endStart, customerEnd);
         double? customer = customerMean is { } mean
-            ? (_options.CustomerEndWeight * customerEnd!.Value) + ((1 - _options.CustomerEndWeight) * mean)
+            ? Math.Clamp(
+                (_options.CustomerEndWeight * customerEnd!.Value) + ((1 - _options.CustomerEndWeight) * mean) + ResolutionShift(resolved),
+                -1,
+                1)
             : null;
         double overall = (customer, agentMean) switch
         {
@@ -85,7 +92,6 @@ public sealed partial class ConversationScorer : IConversationScorer
         var trend = Trend(turns);
         var (shift, start, end) = ShiftOf(turns);
         int? turningPoint = TurningPoint(turns, shift, end);
-        var (resolved, resolutionCue) = ReadResolution(conversation, turns, endStart, customerEnd);
         var highlights = Highlights(turns);
         var customerEmotions = CustomerEmotions(turns);
 
@@ -108,6 +114,14 @@ public sealed partial class ConversationScorer : IConversationScorer
         };
         return score with { Explanation = ExplanationWriter.Write(conversation, score, start, end, resolutionCue) };
     }
+
+    /// <summary>What resolution adds to the customer score: + the weight when resolved, − when not.</summary>
+    private double ResolutionShift(bool? resolved) => resolved switch
+    {
+        true => _options.ResolutionWeight,
+        false => -_options.ResolutionWeight,
+        null => 0,
+    };
 
     private static string OptionsSuffix(ConversationScorerOptions options) =>
         options == new ConversationScorerOptions() ? "" : "-" + Convert.ToHexStringLower(

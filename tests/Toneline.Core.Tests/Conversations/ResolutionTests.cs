@@ -1,4 +1,5 @@
 using Toneline.Core.Conversations;
+using Toneline.Core.Scoring.BuiltIn;
 
 namespace Toneline.Core.Tests.Conversations;
 
@@ -145,6 +146,27 @@ public sealed class ResolutionTests
             (Customer, "no that's it, four days of waiting for this answer though, not impressed"));
 
         Assert.True(score.Resolved, score.Explanation);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Resolution_MovesTheCustomerScoreByItsWeight(bool fixedInTheEnd)
+    {
+        var conversation = new Conversation("weighted", new List<Turn>
+        {
+            new(Customer, "The app keeps logging me out."),
+            new(Agent, fixedInTheEnd ? "I've reset your session, it works now." : "I'm not able to change that from here."),
+            new(Customer, "okay"),
+        });
+        var unweighted = new ConversationScorer(BuiltInEngine.Default, new ConversationScorerOptions { ResolutionWeight = 0 }).Score(conversation);
+
+        var weighted = Scorer.Score(conversation);
+
+        Assert.Equal(fixedInTheEnd, weighted.Resolved);
+        Assert.InRange(weighted.Customer!.Value.Score - unweighted.Customer!.Value.Score, fixedInTheEnd ? 14 : -16, fixedInTheEnd ? 16 : -14);
+        Assert.NotEqual(unweighted.Method, weighted.Method);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ConversationScorer(BuiltInEngine.Default, new ConversationScorerOptions { ResolutionWeight = 1.5 }));
     }
 
     [Fact]
