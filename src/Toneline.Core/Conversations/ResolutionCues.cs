@@ -61,7 +61,7 @@ internal sealed class ResolutionCues
     public string Version { get; }
 
     /// <summary>The cues of the embedded data file.</summary>
-    public static ResolutionCues Default { get; } = Load(ReadResource(), FileName);
+    public static ResolutionCues Default { get; } = Load(EmbeddedText.Read("Toneline.Conversations." + FileName), FileName);
 
     /// <summary>Reads cues from the text of a resolution TSV file.</summary>
     /// <exception cref="FormatException">A line is malformed; the message names the file and line.</exception>
@@ -328,15 +328,6 @@ internal sealed class ResolutionCues
         }
 
         return set;
-    }
-
-    private static string ReadResource()
-    {
-        var assembly = typeof(ResolutionCues).Assembly;
-        using var stream = assembly.GetManifestResourceStream("Toneline.Conversations." + FileName)
-            ?? throw new InvalidOperationException($"The embedded data file '{FileName}' is missing from {assembly.GetName().Name}; rebuild the project.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 
     private sealed record Entry(ulong[] Words, ResolutionCueKind Kind, SpeakerRole? Speaker);

@@ -87,16 +87,12 @@ public sealed class CorpusAccuracyTests
         {
             using var doc = JsonDocument.Parse(line);
             var root = doc.RootElement;
-            var turns = root.GetProperty("turns").EnumerateArray()
-                .Select(t => new Turn(t.GetProperty("speaker").GetString() == "agent" ? SpeakerRole.Agent : SpeakerRole.Customer, t.GetProperty("text").GetString()!))
-                .ToList();
-            var conversation = new Conversation(root.GetProperty("id").GetString()!, turns);
+            var conversation = ConversationOf(root);
             string gold = root.GetProperty("label").GetString()!;
             var score = scorer.Score(conversation);
             learned.Add(gold, Name(Shifts.LabelOf(score.Overall.Score)));
             rules.Add(gold, Name(Shifts.LabelOf(rulesScorer.Score(conversation).Overall.Score)));
-            bool? resolved = root.GetProperty("resolved").ValueKind == JsonValueKind.Null ? null : root.GetProperty("resolved").GetBoolean();
-            resolvedRight += score.Resolved == resolved ? 1 : 0;
+            resolvedRight += score.Resolved == ResolvedOf(root) ? 1 : 0;
         }
 
         Assert.Equal(120, learned.Total);
@@ -118,18 +114,24 @@ public sealed class CorpusAccuracyTests
         foreach (var line in File.ReadLines(Path.Combine(RepositoryDirectory(), "eval", "resolution_test.jsonl")))
         {
             using var doc = JsonDocument.Parse(line);
-            var root = doc.RootElement;
-            var turns = root.GetProperty("turns").EnumerateArray()
-                .Select(t => new Turn(t.GetProperty("speaker").GetString() == "agent" ? SpeakerRole.Agent : SpeakerRole.Customer, t.GetProperty("text").GetString()!))
-                .ToList();
-            bool? gold = root.GetProperty("resolved").ValueKind == JsonValueKind.Null ? null : root.GetProperty("resolved").GetBoolean();
-            right += scorer.Score(new Conversation(root.GetProperty("id").GetString()!, turns)).Resolved == gold ? 1 : 0;
+            right += scorer.Score(ConversationOf(doc.RootElement)).Resolved == ResolvedOf(doc.RootElement) ? 1 : 0;
             total++;
         }
 
         Assert.Equal(60, total);
         Assert.True(right >= 42, $"resolution (test half): right in {right} of 60, floor 42");
     }
+
+    /// <summary>A labeled conversation line's conversation: its id and turns.</summary>
+    private static Conversation ConversationOf(JsonElement root) => new(
+        root.GetProperty("id").GetString()!,
+        root.GetProperty("turns").EnumerateArray()
+            .Select(t => new Turn(t.GetProperty("speaker").GetString() == "agent" ? SpeakerRole.Agent : SpeakerRole.Customer, t.GetProperty("text").GetString()!))
+            .ToList());
+
+    /// <summary>A labeled conversation line's gold resolution: true, false or null (unclear).</summary>
+    private static bool? ResolvedOf(JsonElement root) =>
+        root.GetProperty("resolved").ValueKind == JsonValueKind.Null ? null : root.GetProperty("resolved").GetBoolean();
 
     private static (ConfusionMatrix Learned, ConfusionMatrix Rules) Evaluate(string file) =>
         Evaluate(Path.Combine(RepositoryDirectory(), "corpus", file), heldOutOnly: true);

@@ -34,14 +34,7 @@ internal static class LexiconLoader
     }
 
     /// <summary>The text of an embedded data file.</summary>
-    public static string ReadResource(string fileName)
-    {
-        var assembly = typeof(LexiconLoader).Assembly;
-        using var stream = assembly.GetManifestResourceStream("Toneline.Scoring." + fileName)
-            ?? throw new InvalidOperationException($"The embedded data file '{fileName}' is missing from {assembly.GetName().Name}; rebuild the project.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string ReadResource(string fileName) => EmbeddedText.Read("Toneline.Scoring." + fileName);
 
     /// <summary>Hashes a term into its lexicon key and token count, as the engine will see it in text.</summary>
     public static (ulong Key, ulong FirstToken, int Tokens) KeyOf(string term) => KeyOf(term, null);
